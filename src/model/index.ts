@@ -1,0 +1,15 @@
+// The Parcours journey model: pure types, schemas, factories, operations, layout and migrations.
+export * from './vocabulary';
+export * from './ids';
+export * from './card';
+export * from './journey';
+export * from './persona';
+export * from './workspace';
+export * from './palette';
+export * from './factories';
+export * from './queries';
+export * from './migrations';
+export * from './validate';
+export * from './layout';
+export * as ops from './operations';
+export type { JourneyRecipe, JourneyEdit } from './operations/recipe';

@@ -1,0 +1,53 @@
+// The journey document: ordered stages (columns), ordered lanes (rows), cards, connectors, personas.
+import { z } from 'zod';
+import { CardSchema } from './card';
+import { ColorSchema, ConnectorStyleSchema, LaneKindSchema, MomentTypeSchema } from './vocabulary';
+
+const shortText = z.string().max(500);
+
+export const StageSchema = z.object({
+  id: z.string().min(1),
+  name: shortText,
+  color: ColorSchema,
+  /** A moment of truth flagged on the whole stage, or null. */
+  momentOfTruth: MomentTypeSchema.nullable(),
+});
+export type Stage = z.infer<typeof StageSchema>;
+
+export const LaneSchema = z.object({
+  id: z.string().min(1),
+  name: shortText,
+  kind: LaneKindSchema,
+  color: ColorSchema,
+  collapsed: z.boolean(),
+  /** Minimum row height in pixels; the row still grows with its cards. */
+  minHeight: z.number().int().min(40).max(2_000),
+});
+export type Lane = z.infer<typeof LaneSchema>;
+
+export const ConnectorSchema = z.object({
+  id: z.string().min(1),
+  sourceCardId: z.string().min(1),
+  targetCardId: z.string().min(1),
+  label: shortText,
+  style: ConnectorStyleSchema,
+});
+export type Connector = z.infer<typeof ConnectorSchema>;
+
+export const JOURNEY_SCHEMA_VERSION = 1;
+
+export const JourneySchema = z.object({
+  schemaVersion: z.literal(JOURNEY_SCHEMA_VERSION),
+  id: z.string().min(1),
+  title: shortText,
+  description: z.string().max(10_000),
+  stages: z.array(StageSchema).max(200),
+  lanes: z.array(LaneSchema).max(100),
+  /** Cards by id, so an edit to one card touches one entry. */
+  cards: z.record(z.string(), CardSchema),
+  connectors: z.record(z.string(), ConnectorSchema),
+  personaIds: z.array(z.string().min(1)).max(100),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Journey = z.infer<typeof JourneySchema>;

@@ -1,0 +1,14 @@
+// Operations on the journey as a whole: its title and description.
+import type { JourneyRecipe } from './recipe';
+
+export function renameJourney(title: string): JourneyRecipe {
+  return (draft) => {
+    draft.title = title;
+  };
+}
+
+export function describeJourney(description: string): JourneyRecipe {
+  return (draft) => {
+    draft.description = description;
+  };
+}

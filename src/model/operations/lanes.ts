@@ -1,0 +1,70 @@
+// Operations on lanes, the rows of a journey map.
+import type { Id } from '../ids';
+import type { Lane } from '../journey';
+import type { LaneKind } from '../vocabulary';
+import { removeCardsWhere } from './cards';
+import { clampIndex, moveById, type JourneyRecipe } from './recipe';
+
+export const LANE_MIN_HEIGHT = 40;
+export const LANE_MAX_HEIGHT = 2_000;
+
+/** Inserts a lane at `index` (at the bottom when omitted). */
+export function addLane(lane: Lane, index?: number): JourneyRecipe {
+  return (draft) => {
+    if (draft.lanes.some((existing) => existing.id === lane.id)) return;
+    draft.lanes.splice(clampIndex(index, draft.lanes.length), 0, { ...lane });
+  };
+}
+
+function withLane(laneId: Id, change: (lane: Lane) => void): JourneyRecipe {
+  return (draft) => {
+    const lane = draft.lanes.find((l) => l.id === laneId);
+    if (lane) change(lane);
+  };
+}
+
+export function renameLane(laneId: Id, name: string): JourneyRecipe {
+  return withLane(laneId, (lane) => {
+    lane.name = name;
+  });
+}
+
+export function recolourLane(laneId: Id, color: string): JourneyRecipe {
+  return withLane(laneId, (lane) => {
+    lane.color = color;
+  });
+}
+
+/** Changes what a lane is for; its existing cards keep their own kinds. */
+export function setLaneKind(laneId: Id, kind: LaneKind): JourneyRecipe {
+  return withLane(laneId, (lane) => {
+    lane.kind = kind;
+  });
+}
+
+export function collapseLane(laneId: Id, collapsed: boolean): JourneyRecipe {
+  return withLane(laneId, (lane) => {
+    lane.collapsed = collapsed;
+  });
+}
+
+export function resizeLane(laneId: Id, minHeight: number): JourneyRecipe {
+  const height = Math.round(Math.max(LANE_MIN_HEIGHT, Math.min(LANE_MAX_HEIGHT, minHeight)));
+  return withLane(laneId, (lane) => {
+    lane.minHeight = height;
+  });
+}
+
+export function moveLane(laneId: Id, toIndex: number): JourneyRecipe {
+  return (draft) => moveById(draft.lanes, laneId, toIndex);
+}
+
+/** Removes a lane together with its cards and every connector touching them. */
+export function removeLane(laneId: Id): JourneyRecipe {
+  return (draft) => {
+    const index = draft.lanes.findIndex((l) => l.id === laneId);
+    if (index < 0) return;
+    draft.lanes.splice(index, 1);
+    removeCardsWhere(draft, (card) => card.laneId === laneId);
+  };
+}

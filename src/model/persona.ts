@@ -1,0 +1,38 @@
+// Personas: library entries shared by every journey in the workspace.
+import { z } from 'zod';
+import { ChannelSchema, ColorSchema } from './vocabulary';
+
+const shortText = z.string().max(500);
+const list = z.array(z.string().max(2_000)).max(200);
+
+export const CustomFieldSchema = z.object({
+  id: z.string().min(1),
+  label: shortText,
+  value: z.string().max(5_000),
+});
+export type CustomField = z.infer<typeof CustomFieldSchema>;
+
+export const PersonaSchema = z.object({
+  id: z.string().min(1),
+  name: shortText,
+  /** Id of a stored avatar image; null shows generated initials. */
+  avatarImageId: z.string().min(1).nullable(),
+  age: z.number().int().min(0).max(150).nullable(),
+  role: shortText,
+  location: shortText,
+  quote: z.string().max(2_000),
+  bio: z.string().max(10_000),
+  goals: list,
+  frustrations: list,
+  motivations: list,
+  behaviours: list,
+  preferredChannels: z.array(ChannelSchema).max(20),
+  /** Tech savviness from 1 (novice) to 5 (expert), or null when unknown. */
+  techSavviness: z.number().int().min(1).max(5).nullable(),
+  tags: z.array(z.string().max(100)).max(100),
+  color: ColorSchema,
+  customFields: z.array(CustomFieldSchema).max(200),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Persona = z.infer<typeof PersonaSchema>;

@@ -1,0 +1,8 @@
+// Shared set-up for unit and component tests: DOM matchers and cleanup after each test.
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+afterEach(() => {
+  cleanup();
+});
