@@ -105,6 +105,6 @@ export const CARD_KINDS: readonly CardKind[] = [
 ];
 
 /** The fields a caller may edit on a card of kind K (never its identity or placement). */
-export type CardFields<K extends CardKind = CardKind> = Partial<
-  Omit<Extract<Card, { kind: K }>, 'id' | 'kind' | 'stageId' | 'laneId' | 'order'>
->;
+export type CardFields<K extends CardKind = CardKind> = K extends CardKind
+  ? Partial<Omit<Extract<Card, { kind: K }>, 'id' | 'kind' | 'stageId' | 'laneId' | 'order'>>
+  : never;

@@ -2,8 +2,20 @@
 // Default names come from the caller, so the model stays free of any translation layer.
 import type { Card, CardKind } from './card';
 import { createId, type Id } from './ids';
-import { JOURNEY_SCHEMA_VERSION, type Connector, type Journey, type Lane, type Stage } from './journey';
-import { CARD_KIND_FOR_LANE, LANE_COLORS, PERSONA_COLORS, STAGE_COLORS, pickColor } from './palette';
+import {
+  JOURNEY_SCHEMA_VERSION,
+  type Connector,
+  type Journey,
+  type Lane,
+  type Stage,
+} from './journey';
+import {
+  CARD_KIND_FOR_LANE,
+  LANE_COLORS,
+  PERSONA_COLORS,
+  STAGE_COLORS,
+  pickColor,
+} from './palette';
 import type { Persona } from './persona';
 import type { LaneKind } from './vocabulary';
 

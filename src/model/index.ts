@@ -12,4 +12,4 @@ export * from './migrations';
 export * from './validate';
 export * from './layout';
 export * as ops from './operations';
-export type { JourneyRecipe, JourneyEdit } from './operations/recipe';
+export { applyRecipe, combine, type JourneyRecipe, type JourneyEdit } from './operations/recipe';

@@ -149,7 +149,12 @@ function placeEmotionPoints(
   const size = LAYOUT.emotionPointSize;
   cell.forEach((card, index) => {
     if (card.kind !== 'emotion') {
-      placeStack([card], column.x + (column.width - LAYOUT.cardWidth) / 2, row.y + LAYOUT.cellPadding, out);
+      placeStack(
+        [card],
+        column.x + (column.width - LAYOUT.cardWidth) / 2,
+        row.y + LAYOUT.cellPadding,
+        out,
+      );
       return;
     }
     const slot = column.width / (cell.length + 1);

@@ -42,6 +42,7 @@ export function readJourney(input: unknown): DocumentResult {
   const migrated = migrate(clean as UnknownDocument);
   if (!migrated.ok) return { ok: false, error: migrated.error };
   const parsed = JourneySchema.safeParse(migrated.document);
-  if (!parsed.success) return { ok: false, error: { code: 'invalidField', ...firstIssue(parsed.error) } };
+  if (!parsed.success)
+    return { ok: false, error: { code: 'invalidField', ...firstIssue(parsed.error) } };
   return { ok: true, journey: parsed.data };
 }

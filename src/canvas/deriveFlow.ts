@@ -1,0 +1,200 @@
+// Journey -> React Flow nodes and edges. Node objects are reused when nothing about them changed,
+// so React Flow and the memoised node components skip untouched cards on large maps.
+import type { Id, Journey, MapLayout, Rect } from '../model';
+import { LAYOUT, emotionY } from '../model';
+import type { ConnectorEdge, EmotionCurve, ParcoursNode } from './flowTypes';
+
+const SHARED_CURVE_COLOR = '#e8590c';
+/** Cells are neither draggable nor selectable, so React Flow would let clicks fall through them. */
+const CELL_STYLE = { pointerEvents: 'all' } as const;
+
+function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => Object.is(a[key], b[key]));
+}
+
+function sameNode(a: ParcoursNode, b: ParcoursNode): boolean {
+  return (
+    a.type === b.type &&
+    a.position.x === b.position.x &&
+    a.position.y === b.position.y &&
+    a.width === b.width &&
+    a.height === b.height &&
+    a.selected === b.selected &&
+    sameData(a.data, b.data)
+  );
+}
+
+export interface FlowInput {
+  journey: Journey;
+  layout: MapLayout;
+  selectedCardIds: ReadonlySet<Id>;
+  personaColors: ReadonlyMap<Id, string>;
+}
+
+function box(rect: Rect) {
+  return { position: { x: rect.x, y: rect.y }, width: rect.width, height: rect.height };
+}
+
+/** Builds the node list; keeps a memory of the last one to preserve object identity. */
+export function createFlowDeriver() {
+  let previous = new Map<string, ParcoursNode>();
+  let previousEdges = new Map<string, ConnectorEdge>();
+
+  function nodes(input: FlowInput): ParcoursNode[] {
+    const { journey, layout, selectedCardIds } = input;
+    const next = new Map<string, ParcoursNode>();
+    const result: ParcoursNode[] = [];
+    const keep = (node: ParcoursNode) => {
+      const old = previous.get(node.id);
+      const chosen = old && sameNode(old, node) ? old : node;
+      next.set(chosen.id, chosen);
+      result.push(chosen);
+    };
+    const occupied = new Set(Object.values(journey.cards).map((c) => `${c.stageId}|${c.laneId}`));
+
+    journey.lanes.forEach((lane, laneIndex) => {
+      const row = layout.rows[laneIndex];
+      if (!row) return;
+      journey.stages.forEach((stage, stageIndex) => {
+        const column = layout.columns[stageIndex];
+        if (!column) return;
+        keep({
+          id: `cell:${stage.id}:${lane.id}`,
+          type: 'cell',
+          ...box({ x: column.x, y: row.y, width: column.width, height: row.height }),
+          data: { stage, lane, empty: !occupied.has(`${stage.id}|${lane.id}`) },
+          style: CELL_STYLE,
+          draggable: false,
+          selectable: false,
+          focusable: false,
+          zIndex: 0,
+        });
+      });
+      keep({
+        id: `lane:${lane.id}`,
+        type: 'laneHeader',
+        ...box({ x: 0, y: row.y, width: LAYOUT.laneHeaderWidth, height: row.height }),
+        data: { lane },
+        draggable: false,
+        selectable: false,
+        focusable: false,
+        zIndex: 2,
+      });
+      if (lane.kind === 'emotions' && !row.collapsed) {
+        keep({
+          id: `curve:${lane.id}`,
+          type: 'emotionCurve',
+          ...box({
+            x: LAYOUT.laneHeaderWidth,
+            y: row.y,
+            width: layout.width - LAYOUT.laneHeaderWidth,
+            height: row.height,
+          }),
+          data: { curves: emotionCurves(input, lane.id) },
+          draggable: false,
+          selectable: false,
+          focusable: false,
+          zIndex: 1,
+        });
+      }
+    });
+
+    journey.stages.forEach((stage, index) => {
+      const column = layout.columns[index];
+      if (!column) return;
+      keep({
+        id: `stage:${stage.id}`,
+        type: 'stageHeader',
+        ...box({ x: column.x, y: 0, width: column.width, height: LAYOUT.stageHeaderHeight }),
+        data: { stage, index },
+        draggable: false,
+        selectable: false,
+        focusable: false,
+        zIndex: 2,
+      });
+    });
+
+    for (const card of Object.values(journey.cards)) {
+      const rect = layout.cards.get(card.id);
+      if (!rect) continue;
+      const selected = selectedCardIds.has(card.id);
+      if (card.kind === 'emotion') {
+        keep({
+          id: card.id,
+          type: 'emotionPoint',
+          ...box(rect),
+          data: { card, color: curveColor(input, card.personaId) },
+          selected,
+          zIndex: 3,
+        });
+      } else {
+        keep({ id: card.id, type: 'card', ...box(rect), data: { card }, selected, zIndex: 3 });
+      }
+    }
+
+    previous = next;
+    return result;
+  }
+
+  function edges(journey: Journey): ConnectorEdge[] {
+    const next = new Map<string, ConnectorEdge>();
+    const result: ConnectorEdge[] = [];
+    for (const connector of Object.values(journey.connectors)) {
+      const old = previousEdges.get(connector.id);
+      const edge: ConnectorEdge =
+        old && old.data?.connector === connector
+          ? old
+          : {
+              id: connector.id,
+              source: connector.sourceCardId,
+              target: connector.targetCardId,
+              type: 'smoothstep',
+              label: connector.label || undefined,
+              data: { connector },
+              zIndex: 4,
+              className: `connector connector--${connector.style}`,
+            };
+      next.set(edge.id, edge);
+      result.push(edge);
+    }
+    previousEdges = next;
+    return result;
+  }
+
+  return { nodes, edges };
+}
+
+function curveColor(input: FlowInput, personaId: Id | null): string {
+  return (personaId && input.personaColors.get(personaId)) || SHARED_CURVE_COLOR;
+}
+
+/** One curve per persona (plus the shared one), through its points in stage order. */
+function emotionCurves(input: FlowInput, laneId: Id): EmotionCurve[] {
+  const { journey, layout } = input;
+  const rowIndex = journey.lanes.findIndex((lane) => lane.id === laneId);
+  const row = layout.rows[rowIndex];
+  if (!row) return [];
+  const stageIndex = new Map(journey.stages.map((stage, index) => [stage.id, index]));
+  const groups = new Map<string, { x: number; y: number; order: number }[]>();
+  for (const card of Object.values(journey.cards)) {
+    if (card.kind !== 'emotion' || card.laneId !== laneId) continue;
+    const rect = layout.cards.get(card.id);
+    const column = stageIndex.get(card.stageId);
+    if (!rect || column === undefined) continue;
+    const key = card.personaId ?? '';
+    const group = groups.get(key) ?? [];
+    group.push({
+      x: rect.x + rect.width / 2 - LAYOUT.laneHeaderWidth,
+      y: emotionY(card.score, row) + LAYOUT.emotionPointSize / 2 - row.y,
+      order: column * 1_000 + card.order,
+    });
+    groups.set(key, group);
+  }
+  return [...groups.entries()].map(([key, points]) => ({
+    key: key || 'shared',
+    color: curveColor(input, key || null),
+    points: points.sort((a, b) => a.order - b.order).map(({ x, y }) => ({ x, y })),
+  }));
+}

@@ -1,0 +1,25 @@
+// The React Flow node and edge types Parcours draws, and the data each one carries.
+import type { Edge, Node } from '@xyflow/react';
+import type { Card, Connector, Lane, Stage } from '../model';
+
+export type StageHeaderNode = Node<{ stage: Stage; index: number }, 'stageHeader'>;
+export type LaneHeaderNode = Node<{ lane: Lane }, 'laneHeader'>;
+export type CellNode = Node<{ stage: Stage; lane: Lane; empty: boolean }, 'cell'>;
+export type CardNode = Node<{ card: Card }, 'card'>;
+export type EmotionPointNode = Node<
+  { card: Card & { kind: 'emotion' }; color: string },
+  'emotionPoint'
+>;
+export type EmotionCurveNode = Node<{ curves: EmotionCurve[] }, 'emotionCurve'>;
+
+export interface EmotionCurve {
+  key: string;
+  color: string;
+  /** Points relative to the curve node's own origin. */
+  points: { x: number; y: number }[];
+}
+
+export type ParcoursNode =
+  StageHeaderNode | LaneHeaderNode | CellNode | CardNode | EmotionPointNode | EmotionCurveNode;
+
+export type ConnectorEdge = Edge<{ connector: Connector }>;

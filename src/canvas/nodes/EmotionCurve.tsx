@@ -1,0 +1,31 @@
+// The emotion curves of one emotion lane: a smooth line per persona through its points.
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { EmotionCurveNode } from '../flowTypes';
+import { smoothPath } from '../smoothPath';
+
+export const EmotionCurveView = memo(function EmotionCurveView({
+  data,
+  width,
+  height,
+}: NodeProps<EmotionCurveNode>) {
+  return (
+    <svg className="emotion-curve" width={width} height={height} aria-hidden="true">
+      <line
+        className="emotion-curve__neutral"
+        x1={0}
+        x2={width}
+        y1={(height ?? 0) / 2}
+        y2={(height ?? 0) / 2}
+      />
+      {data.curves.map((curve) => (
+        <path
+          key={curve.key}
+          d={smoothPath(curve.points)}
+          stroke={curve.color}
+          className="emotion-curve__line"
+        />
+      ))}
+    </svg>
+  );
+});

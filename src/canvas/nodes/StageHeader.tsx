@@ -1,0 +1,31 @@
+// Column header for a stage: its number, name and any moment of truth flagged on it.
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StageHeaderNode } from '../flowTypes';
+
+export const StageHeader = memo(function StageHeader({ data }: NodeProps<StageHeaderNode>) {
+  const { t } = useTranslation();
+  const { stage, index } = data;
+  const name = stage.name || t('canvas.untitled');
+  return (
+    <div
+      className="stage-header"
+      style={{ borderTopColor: stage.color }}
+      aria-label={t('canvas.stage', { index: index + 1, name })}
+    >
+      <span className="stage-header__number" style={{ background: stage.color }}>
+        {index + 1}
+      </span>
+      <h2 className="stage-header__name">{name}</h2>
+      {stage.momentOfTruth && (
+        <span
+          className="moment-badge"
+          title={t('canvas.stageMoment', { type: stage.momentOfTruth })}
+        >
+          {stage.momentOfTruth}
+        </span>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,17 @@
+// The node components React Flow draws, keyed by node type. Defined once, outside any component.
+import type { NodeTypes } from '@xyflow/react';
+import { CardNodeView } from './CardNodeView';
+import { Cell } from './Cell';
+import { EmotionCurveView } from './EmotionCurve';
+import { EmotionPoint } from './EmotionPoint';
+import { LaneHeader } from './LaneHeader';
+import { StageHeader } from './StageHeader';
+
+export const nodeTypes: NodeTypes = {
+  stageHeader: StageHeader,
+  laneHeader: LaneHeader,
+  cell: Cell,
+  card: CardNodeView,
+  emotionPoint: EmotionPoint,
+  emotionCurve: EmotionCurveView,
+};

@@ -1,0 +1,21 @@
+// Entry point: fonts, styles, translations, then the app.
+import '@fontsource/inter/400.css';
+import '@fontsource/inter/600.css';
+import '@fontsource/inter/700.css';
+import './ui/theme.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './i18n';
+import { App } from './app/App';
+import { ErrorBoundary } from './app/ErrorBoundary';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('Parcours needs a #root element in index.html');
+
+createRoot(root).render(
+  <StrictMode>
+    <ErrorBoundary>
+      <App />
+    </ErrorBoundary>
+  </StrictMode>,
+);

@@ -1,0 +1,95 @@
+// Named actions: the only way the UI changes a journey. Each one applies one model operation,
+// so each one is one undo step (typing bursts aside, which coalesce by field).
+import {
+  createCardForLane,
+  createConnector,
+  createId,
+  createLane,
+  createStage,
+  ops,
+  type CardFields,
+  type CardKind,
+  type ConnectorStyle,
+  type Id,
+  type LaneKind,
+  type MomentType,
+  createCard,
+} from '../model';
+import type { DocumentStore } from './documentStore';
+
+export function createJourneyActions(store: DocumentStore) {
+  const edit = (...args: Parameters<ReturnType<DocumentStore['getState']>['edit']>) =>
+    store.getState().edit(...args);
+  const journey = () => store.getState().journey;
+
+  return {
+    undo: () => store.getState().undo(),
+    redo: () => store.getState().redo(),
+
+    renameJourney: (title: string) =>
+      edit(ops.renameJourney(title), { coalesceKey: 'journey.title' }),
+
+    /** Adds a stage at `index` (at the end when omitted) and returns its id. */
+    addStage: (name: string, index?: number): Id => {
+      const stage = createStage(name, index ?? journey().stages.length);
+      edit(ops.addStage(stage, index));
+      return stage.id;
+    },
+    renameStage: (stageId: Id, name: string) =>
+      edit(ops.renameStage(stageId, name), { coalesceKey: `stage.${stageId}.name` }),
+    recolourStage: (stageId: Id, color: string) => edit(ops.recolourStage(stageId, color)),
+    moveStage: (stageId: Id, toIndex: number) => edit(ops.moveStage(stageId, toIndex)),
+    flagStageMomentOfTruth: (stageId: Id, type: MomentType | null) =>
+      edit(ops.flagStageMomentOfTruth(stageId, type)),
+    removeStage: (stageId: Id) => edit(ops.removeStage(stageId)),
+
+    addLane: (name: string, kind: LaneKind, index?: number): Id => {
+      const lane = createLane(name, kind);
+      edit(ops.addLane(lane, index));
+      return lane.id;
+    },
+    renameLane: (laneId: Id, name: string) =>
+      edit(ops.renameLane(laneId, name), { coalesceKey: `lane.${laneId}.name` }),
+    recolourLane: (laneId: Id, color: string) => edit(ops.recolourLane(laneId, color)),
+    setLaneKind: (laneId: Id, kind: LaneKind) => edit(ops.setLaneKind(laneId, kind)),
+    collapseLane: (laneId: Id, collapsed: boolean) => edit(ops.collapseLane(laneId, collapsed)),
+    resizeLane: (laneId: Id, minHeight: number) => edit(ops.resizeLane(laneId, minHeight)),
+    moveLane: (laneId: Id, toIndex: number) => edit(ops.moveLane(laneId, toIndex)),
+    removeLane: (laneId: Id) => edit(ops.removeLane(laneId)),
+
+    /** Adds the lane's natural kind of card (or `kind`) at the end of a cell; returns its id. */
+    addCard: (stageId: Id, laneId: Id, kind?: CardKind): Id | null => {
+      const lane = journey().lanes.find((l) => l.id === laneId);
+      if (!lane) return null;
+      const card = kind ? createCard(kind, { stageId, laneId }) : createCardForLane(lane, stageId);
+      edit(ops.addCard(card));
+      return journey().cards[card.id] ? card.id : null;
+    },
+    updateCard: <K extends CardKind>(cardId: Id, fields: CardFields<K>) => {
+      const keys = Object.keys(fields).sort().join(',');
+      edit(ops.updateCard(cardId, fields), { coalesceKey: `card.${cardId}.${keys}` });
+    },
+    moveCard: (cardId: Id, stageId: Id, laneId: Id, index?: number) =>
+      edit(ops.moveCard(cardId, { stageId, laneId }, index)),
+    duplicateCards: (cardIds: readonly Id[]): Id[] => {
+      const copies = cardIds.map((id) => ({ id, copyId: createId() }));
+      edit(ops.combine(...copies.map(({ id, copyId }) => ops.duplicateCard(id, copyId))));
+      return copies.map((c) => c.copyId).filter((id) => journey().cards[id]);
+    },
+    deleteCards: (cardIds: readonly Id[]) => edit(ops.deleteCards(cardIds)),
+
+    connectCards: (sourceCardId: Id, targetCardId: Id, label = ''): Id => {
+      const connector = createConnector(sourceCardId, targetCardId, label);
+      edit(ops.connectCards(connector));
+      return connector.id;
+    },
+    updateConnector: (connectorId: Id, fields: { label?: string; style?: ConnectorStyle }) =>
+      edit(ops.updateConnector(connectorId, fields), { coalesceKey: `connector.${connectorId}` }),
+    disconnect: (connectorId: Id) => edit(ops.disconnect(connectorId)),
+
+    linkPersona: (personaId: Id) => edit(ops.linkPersona(personaId)),
+    unlinkPersona: (personaId: Id) => edit(ops.unlinkPersona(personaId)),
+  };
+}
+
+export type JourneyActions = ReturnType<typeof createJourneyActions>;

@@ -1,0 +1,64 @@
+// The open journey and its undo history. Every change goes through `edit`, which applies a model
+// recipe and records its patches; loading replaces the document and is never an undoable edit.
+import { applyPatches } from 'immer';
+import { create } from 'zustand';
+import { applyRecipe, type Journey, type JourneyRecipe } from '../model';
+import { emptyHistory, recordEdit, type History } from './history';
+
+export interface EditOptions {
+  /** Edits sharing this key in quick succession (typing in one field) undo as one step. */
+  coalesceKey?: string;
+}
+
+export interface DocumentState {
+  journey: Journey;
+  history: History;
+  load: (journey: Journey) => void;
+  edit: (recipe: JourneyRecipe, options?: EditOptions) => void;
+  undo: () => void;
+  redo: () => void;
+}
+
+function touched(journey: Journey): Journey {
+  return { ...journey, updatedAt: new Date().toISOString() };
+}
+
+export function createDocumentStore(initial: Journey) {
+  return create<DocumentState>()((set, get) => ({
+    journey: initial,
+    history: emptyHistory(),
+    load: (journey) => set({ journey, history: emptyHistory() }),
+    edit: (recipe, options) => {
+      const { journey, patches, inversePatches } = applyRecipe(get().journey, recipe);
+      if (patches.length === 0) return;
+      const entry = {
+        patches,
+        inversePatches,
+        coalesceKey: options?.coalesceKey ?? null,
+        at: Date.now(),
+      };
+      set({ journey: touched(journey), history: recordEdit(get().history, entry) });
+    },
+    undo: () => {
+      const { journey, history } = get();
+      const entry = history.past[history.past.length - 1];
+      if (!entry) return;
+      set({
+        journey: touched(applyPatches(journey, entry.inversePatches)),
+        history: { past: history.past.slice(0, -1), future: [entry, ...history.future] },
+      });
+    },
+    redo: () => {
+      const { journey, history } = get();
+      const [entry, ...future] = history.future;
+      if (!entry) return;
+      set({
+        journey: touched(applyPatches(journey, entry.patches)),
+        // A redone step never merges with the next edit.
+        history: { past: [...history.past, { ...entry, coalesceKey: null }], future },
+      });
+    },
+  }));
+}
+
+export type DocumentStore = ReturnType<typeof createDocumentStore>;

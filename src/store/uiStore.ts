@@ -1,0 +1,47 @@
+// UI state kept apart from the document: selection and open panels. Never part of undo history.
+import { create } from 'zustand';
+import { immer } from 'zustand/middleware/immer';
+import type { Id } from '../model';
+
+export type Selection =
+  | { kind: 'cards'; ids: Id[] }
+  | { kind: 'stage'; id: Id }
+  | { kind: 'lane'; id: Id }
+  | { kind: 'cell'; stageId: Id; laneId: Id }
+  | null;
+
+export interface UiState {
+  selection: Selection;
+  inspectorOpen: boolean;
+  shortcutsOpen: boolean;
+  select: (selection: Selection) => void;
+  toggleCardSelection: (id: Id) => void;
+  setInspectorOpen: (open: boolean) => void;
+  setShortcutsOpen: (open: boolean) => void;
+}
+
+export const useUiStore = create<UiState>()(
+  immer((set) => ({
+    selection: null,
+    inspectorOpen: true,
+    shortcutsOpen: false,
+    select: (selection) =>
+      set((state) => {
+        state.selection = selection;
+      }),
+    toggleCardSelection: (id) =>
+      set((state) => {
+        const current = state.selection?.kind === 'cards' ? state.selection.ids : [];
+        const ids = current.includes(id) ? current.filter((c) => c !== id) : [...current, id];
+        state.selection = ids.length > 0 ? { kind: 'cards', ids } : null;
+      }),
+    setInspectorOpen: (open) =>
+      set((state) => {
+        state.inspectorOpen = open;
+      }),
+    setShortcutsOpen: (open) =>
+      set((state) => {
+        state.shortcutsOpen = open;
+      }),
+  })),
+);
