@@ -100,8 +100,13 @@ export function layoutJourney(journey: Journey): MapLayout {
   for (const lane of journey.lanes) {
     let height: number;
     if (lane.collapsed) height = LAYOUT.collapsedLaneHeight;
-    else if (lane.kind === 'emotions') height = Math.max(lane.minHeight, LAYOUT.emotionLaneHeight);
-    else {
+    else if (lane.kind === 'emotions') {
+      height = Math.max(lane.minHeight, LAYOUT.emotionLaneHeight);
+      for (const stage of journey.stages) {
+        const notes = (cells.get(cellKey(stage.id, lane.id)) ?? []).filter((c) => c.kind !== 'emotion');
+        height = Math.max(height, stackedHeight(notes));
+      }
+    } else {
       height = lane.minHeight;
       for (const stage of journey.stages) {
         height = Math.max(height, stackedHeight(cells.get(cellKey(stage.id, lane.id)) ?? []));
@@ -139,7 +144,11 @@ function placeStack(cell: readonly Card[], x: number, top: number, out: Map<Id, 
   }
 }
 
-/** Emotion points sit at their score's height; points sharing a cell spread across it. */
+/**
+ * Emotion points sit at their score's height and spread across the cell; when a cell holds more
+ * points than fit side by side, the extra ones wrap onto rows nudged towards the neutral line.
+ * Any other card in an emotions lane is stacked from the top, like in any lane.
+ */
 function placeEmotionPoints(
   cell: readonly Card[],
   column: ColumnLayout,
@@ -147,18 +156,18 @@ function placeEmotionPoints(
   out: Map<Id, Rect>,
 ): void {
   const size = LAYOUT.emotionPointSize;
-  cell.forEach((card, index) => {
-    if (card.kind !== 'emotion') {
-      placeStack(
-        [card],
-        column.x + (column.width - LAYOUT.cardWidth) / 2,
-        row.y + LAYOUT.cellPadding,
-        out,
-      );
-      return;
-    }
-    const slot = column.width / (cell.length + 1);
-    const x = column.x + slot * (index + 1) - size / 2;
-    out.set(card.id, { x, y: emotionY(card.score, row), width: size, height: size });
+  const step = size + 4;
+  const others = cell.filter((card) => card.kind !== 'emotion');
+  placeStack(others, column.x + (column.width - LAYOUT.cardWidth) / 2, row.y + LAYOUT.cellPadding, out);
+  const points = cell.filter((card) => card.kind === 'emotion');
+  const perRow = Math.max(1, Math.floor((column.width - 8) / step));
+  points.forEach((card, index) => {
+    if (card.kind !== 'emotion') return;
+    const wrap = Math.floor(index / perRow);
+    const inRow = Math.min(perRow, points.length - wrap * perRow);
+    const slot = column.width / (inRow + 1);
+    const x = column.x + slot * ((index % perRow) + 1) - size / 2;
+    const towardsNeutral = card.score > 0 ? 1 : -1;
+    out.set(card.id, { x, y: emotionY(card.score, row) + wrap * step * towardsNeutral, width: size, height: size });
   });
 }

@@ -42,7 +42,33 @@ export function readJourney(input: unknown): DocumentResult {
   const migrated = migrate(clean as UnknownDocument);
   if (!migrated.ok) return { ok: false, error: migrated.error };
   const parsed = JourneySchema.safeParse(migrated.document);
-  if (!parsed.success)
+  if (!parsed.success) {
     return { ok: false, error: { code: 'invalidField', ...firstIssue(parsed.error) } };
+  }
+  const broken = brokenReference(parsed.data);
+  if (broken) return { ok: false, error: { code: 'invalidField', ...broken } };
   return { ok: true, journey: parsed.data };
+}
+
+/** Checks what a schema cannot: every id points at something that exists. */
+function brokenReference(journey: Journey): { path: string; message: string } | null {
+  const stages = new Set(journey.stages.map((stage) => stage.id));
+  const lanes = new Set(journey.lanes.map((lane) => lane.id));
+  for (const [key, card] of Object.entries(journey.cards)) {
+    if (card.id !== key) return { path: `cards.${key}.id`, message: 'does not match its key' };
+    if (!stages.has(card.stageId)) return { path: `cards.${key}.stageId`, message: 'names no stage' };
+    if (!lanes.has(card.laneId)) return { path: `cards.${key}.laneId`, message: 'names no lane' };
+  }
+  for (const [key, connector] of Object.entries(journey.connectors)) {
+    if (connector.id !== key) {
+      return { path: `connectors.${key}.id`, message: 'does not match its key' };
+    }
+    if (!journey.cards[connector.sourceCardId]) {
+      return { path: `connectors.${key}.sourceCardId`, message: 'names no card' };
+    }
+    if (!journey.cards[connector.targetCardId]) {
+      return { path: `connectors.${key}.targetCardId`, message: 'names no card' };
+    }
+  }
+  return null;
 }

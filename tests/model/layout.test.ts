@@ -252,13 +252,7 @@ describe('layoutJourney: the emotion curve', () => {
     expect(rowOf(withCards(journey, points), emotions).height).toBe(LAYOUT.emotionLaneHeight);
   });
 
-  // BUG (src/model/layout.ts, layoutJourney / placeEmotionPoints): a card that is not an emotion
-  // point but sits in an emotions lane (setLaneKind keeps a lane's cards, and addCard/moveCard accept
-  // any card in any lane) is placed with placeStack([card], ..., row.y + cellPadding) one at a time,
-  // so every such card in the cell gets the same y and they overlap each other (and the points).
-  // The emotions row also ignores their height, so tall cards spill out of the row.
-  // Expected: no two boxes in the same column overlap.
-  it.fails('keeps notes from overlapping after their lane becomes an emotions lane', () => {
+  it('keeps notes from overlapping after their lane becomes an emotions lane', () => {
     const journey = seededJourney();
     const actions = laneOfKind(journey, 'actions');
     const layout = layoutJourney(apply(journey, setLaneKind(actions, 'emotions')));
@@ -267,11 +261,7 @@ describe('layoutJourney: the emotion curve', () => {
     expect(overlaps(a0, a1)).toBe(false);
   });
 
-  // BUG (src/model/layout.ts, placeEmotionPoints): points sharing a cell are spread on slots of
-  // columnWidth / (n + 1) px, which is narrower than emotionPointSize (28 px) once a cell holds
-  // 10 or more points, so points with the same score overlap (and from 20 points on, the first
-  // one starts left of its column). Expected: no two boxes in the same column overlap.
-  it.fails('keeps ten points with the same score in one cell from overlapping', () => {
+  it('keeps ten points with the same score in one cell from overlapping', () => {
     const journey = emptyJourney();
     const emotions = laneOfKind(journey, 'emotions');
     const points = Array.from({ length: 10 }, (_, i) =>

@@ -68,12 +68,16 @@ export function updateCard<K extends CardKind>(cardId: Id, fields: CardFields<K>
     const card = draft.cards[cardId];
     if (!card) return;
     const target = card as Record<string, unknown>;
+    const previousScore = card.kind === 'emotion' ? card.score : 0;
     for (const [key, value] of Object.entries(fields)) {
-      if (PLACEMENT_KEYS.has(key) || !(key in target) || value === undefined) continue;
+      // Only the card's own fields: never inherited names such as constructor or __proto__.
+      if (PLACEMENT_KEYS.has(key) || !Object.hasOwn(target, key) || value === undefined) continue;
       target[key] = value;
     }
     if (card.kind === 'emotion') {
-      card.score = Math.round(Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, card.score)));
+      const score = Number.isNaN(card.score) ? previousScore : card.score;
+      // `|| 0` turns -0 into 0, which Immer would otherwise see as "no change".
+      card.score = Math.round(Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, score))) || 0;
     }
   };
 }

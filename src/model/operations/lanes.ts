@@ -49,6 +49,8 @@ export function collapseLane(laneId: Id, collapsed: boolean): JourneyRecipe {
 }
 
 export function resizeLane(laneId: Id, minHeight: number): JourneyRecipe {
+  // An emptied number field gives NaN: keep the height the lane has.
+  if (!Number.isFinite(minHeight)) return () => {};
   const height = Math.round(Math.max(LANE_MIN_HEIGHT, Math.min(LANE_MAX_HEIGHT, minHeight)));
   return withLane(laneId, (lane) => {
     lane.minHeight = height;
