@@ -1,27 +1,36 @@
-// The Parcours app: toolbar above the journey canvas.
+// The Parcours app: the library home page, or the editor for one journey.
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { JourneyCanvas } from '../canvas/JourneyCanvas';
-import { useShortcuts } from '../canvas/useShortcuts';
-import { Toolbar } from '../ui/Toolbar';
+import { requestPersistentStorage } from '../persistence';
+import { LibraryPage } from '../ui/library/LibraryPage';
+import { UpdatePrompt } from '../ui/UpdatePrompt';
+import { EditorPage } from './EditorPage';
+import { useRoute } from './router';
 
 export function App() {
   const { t, i18n } = useTranslation();
-  useShortcuts();
+  const route = useRoute();
+
   useEffect(() => {
     document.documentElement.lang = i18n.language;
     document.title = `${t('app.name')} — ${t('app.tagline')}`;
   }, [i18n.language, t]);
 
+  useEffect(() => {
+    void requestPersistentStorage();
+  }, []);
+
   return (
-    <ReactFlowProvider>
-      <div className="app">
-        <Toolbar />
-        <main className="app__main">
-          <JourneyCanvas />
-        </main>
-      </div>
-    </ReactFlowProvider>
+    <>
+      {route.name === 'journey' ? (
+        <ReactFlowProvider key={route.id}>
+          <EditorPage journeyId={route.id} />
+        </ReactFlowProvider>
+      ) : (
+        <LibraryPage tab={route.tab} />
+      )}
+      <UpdatePrompt />
+    </>
   );
 }

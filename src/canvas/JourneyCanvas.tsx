@@ -4,8 +4,10 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
+  type EdgeMouseHandler,
   type NodeChange,
   type NodeMouseHandler,
+  type FitViewOptions,
   type OnNodeDrag,
   type XYPosition,
 } from '@xyflow/react';
@@ -16,10 +18,14 @@ import { layoutJourney, type Id } from '../model';
 import { actions, useJourney, useUiStore } from '../store';
 import { createFlowDeriver } from './deriveFlow';
 import { dropTarget, scoreAt } from './dropTarget';
-import type { ParcoursNode } from './flowTypes';
+import type { ConnectorEdge, ParcoursNode } from './flowTypes';
 import { nodeTypes } from './nodes';
 
 const EMPTY_COLORS = new Map<Id, string>();
+/** Fitting leaves the minimap's corner free, so no cell ends up under it. */
+const FIT_VIEW: FitViewOptions = {
+  padding: { top: '24px', left: '24px', bottom: '24px', right: '232px' },
+};
 const NO_DRAG: ReadonlyMap<string, XYPosition> = new Map();
 
 export function JourneyCanvas() {
@@ -37,11 +43,25 @@ export function JourneyCanvas() {
     () => new Set(selection?.kind === 'cards' ? selection.ids : []),
     [selection],
   );
+  const selectedStageId = selection?.kind === 'stage' ? selection.id : null;
+  const selectedLaneId = selection?.kind === 'lane' ? selection.id : null;
+  const selectedConnectorId = selection?.kind === 'connector' ? selection.id : null;
   const derivedNodes = useMemo(
-    () => deriver.nodes({ journey, layout, selectedCardIds, personaColors: EMPTY_COLORS }),
-    [deriver, journey, layout, selectedCardIds],
+    () =>
+      deriver.nodes({
+        journey,
+        layout,
+        selectedCardIds,
+        selectedStageId,
+        selectedLaneId,
+        personaColors: EMPTY_COLORS,
+      }),
+    [deriver, journey, layout, selectedCardIds, selectedStageId, selectedLaneId],
   );
-  const edges = useMemo(() => deriver.edges(journey), [deriver, journey]);
+  const edges = useMemo(
+    () => deriver.edges(journey, selectedConnectorId),
+    [deriver, journey, selectedConnectorId],
+  );
   const nodes = useMemo(
     () =>
       dragged.size === 0
@@ -100,6 +120,20 @@ export function JourneyCanvas() {
     [journey, layout],
   );
 
+  // Headers are not React Flow selections (cards are): a click selects the stage or lane itself.
+  const onNodeClick: NodeMouseHandler<ParcoursNode> = useCallback(
+    (_event, node) => {
+      if (node.type === 'stageHeader') select({ kind: 'stage', id: node.data.stage.id });
+      else if (node.type === 'laneHeader') select({ kind: 'lane', id: node.data.lane.id });
+    },
+    [select],
+  );
+
+  const onEdgeClick: EdgeMouseHandler<ConnectorEdge> = useCallback(
+    (_event, edge) => select({ kind: 'connector', id: edge.id }),
+    [select],
+  );
+
   const onNodeDoubleClick: NodeMouseHandler<ParcoursNode> = useCallback(
     (_event, node) => {
       if (node.type !== 'cell') return;
@@ -111,13 +145,15 @@ export function JourneyCanvas() {
 
   return (
     <div className="canvas" aria-label={t('canvas.label')} role="region">
-      <ReactFlow<ParcoursNode>
+      <ReactFlow<ParcoursNode, ConnectorEdge>
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onNodeDragStop={onNodeDragStop}
+        onNodeClick={onNodeClick}
         onNodeDoubleClick={onNodeDoubleClick}
+        onEdgeClick={onEdgeClick}
         onPaneClick={() => select(null)}
         zoomOnDoubleClick={false}
         deleteKeyCode={null}
@@ -126,7 +162,7 @@ export function JourneyCanvas() {
         minZoom={0.1}
         maxZoom={2.5}
         fitView
-        fitViewOptions={{ padding: 0.05 }}
+        fitViewOptions={FIT_VIEW}
         onlyRenderVisibleElements
         proOptions={{ hideAttribution: true }}
       >

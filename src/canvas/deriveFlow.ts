@@ -7,6 +7,10 @@ import type { ConnectorEdge, EmotionCurve, ParcoursNode } from './flowTypes';
 const SHARED_CURVE_COLOR = '#e8590c';
 /** Cells are neither draggable nor selectable, so React Flow would let clicks fall through them. */
 const CELL_STYLE = { pointerEvents: 'all' } as const;
+/** Headers take clicks (they select their stage or lane), so give them pointer events too. */
+const HEADER_STYLE = { pointerEvents: 'all', cursor: 'pointer' } as const;
+/** The emotion curve lies over its lane's cells: it must never swallow their clicks. */
+const CURVE_STYLE = { pointerEvents: 'none' } as const;
 
 function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const keys = Object.keys(a);
@@ -30,6 +34,9 @@ export interface FlowInput {
   journey: Journey;
   layout: MapLayout;
   selectedCardIds: ReadonlySet<Id>;
+  /** The stage or lane whose header is selected (for the inspector), if any. */
+  selectedStageId?: Id | null;
+  selectedLaneId?: Id | null;
   personaColors: ReadonlyMap<Id, string>;
 }
 
@@ -76,7 +83,8 @@ export function createFlowDeriver() {
         id: `lane:${lane.id}`,
         type: 'laneHeader',
         ...box({ x: 0, y: row.y, width: LAYOUT.laneHeaderWidth, height: row.height }),
-        data: { lane },
+        data: { lane, selected: lane.id === input.selectedLaneId },
+        style: HEADER_STYLE,
         draggable: false,
         selectable: false,
         focusable: false,
@@ -93,6 +101,7 @@ export function createFlowDeriver() {
             height: row.height,
           }),
           data: { curves: emotionCurves(input, lane.id) },
+          style: CURVE_STYLE,
           draggable: false,
           selectable: false,
           focusable: false,
@@ -108,7 +117,8 @@ export function createFlowDeriver() {
         id: `stage:${stage.id}`,
         type: 'stageHeader',
         ...box({ x: column.x, y: 0, width: column.width, height: LAYOUT.stageHeaderHeight }),
-        data: { stage, index },
+        data: { stage, index, selected: stage.id === input.selectedStageId },
+        style: HEADER_STYLE,
         draggable: false,
         selectable: false,
         focusable: false,
@@ -138,13 +148,14 @@ export function createFlowDeriver() {
     return result;
   }
 
-  function edges(journey: Journey): ConnectorEdge[] {
+  function edges(journey: Journey, selectedConnectorId: Id | null = null): ConnectorEdge[] {
     const next = new Map<string, ConnectorEdge>();
     const result: ConnectorEdge[] = [];
     for (const connector of Object.values(journey.connectors)) {
       const old = previousEdges.get(connector.id);
+      const selected = connector.id === selectedConnectorId;
       const edge: ConnectorEdge =
-        old && old.data?.connector === connector
+        old && old.data?.connector === connector && Boolean(old.selected) === selected
           ? old
           : {
               id: connector.id,
@@ -154,7 +165,8 @@ export function createFlowDeriver() {
               label: connector.label || undefined,
               data: { connector },
               zIndex: 4,
-              className: `connector connector--${connector.style}`,
+              selected,
+              className: `connector connector--${connector.style}${selected ? ' connector--selected' : ''}`,
             };
       next.set(edge.id, edge);
       result.push(edge);

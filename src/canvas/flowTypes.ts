@@ -2,8 +2,11 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Card, Connector, Lane, Stage } from '../model';
 
-export type StageHeaderNode = Node<{ stage: Stage; index: number }, 'stageHeader'>;
-export type LaneHeaderNode = Node<{ lane: Lane }, 'laneHeader'>;
+export type StageHeaderNode = Node<
+  { stage: Stage; index: number; selected: boolean },
+  'stageHeader'
+>;
+export type LaneHeaderNode = Node<{ lane: Lane; selected: boolean }, 'laneHeader'>;
 export type CellNode = Node<{ stage: Stage; lane: Lane; empty: boolean }, 'cell'>;
 export type CardNode = Node<{ card: Card }, 'card'>;
 export type EmotionPointNode = Node<

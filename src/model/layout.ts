@@ -103,7 +103,9 @@ export function layoutJourney(journey: Journey): MapLayout {
     else if (lane.kind === 'emotions') {
       height = Math.max(lane.minHeight, LAYOUT.emotionLaneHeight);
       for (const stage of journey.stages) {
-        const notes = (cells.get(cellKey(stage.id, lane.id)) ?? []).filter((c) => c.kind !== 'emotion');
+        const notes = (cells.get(cellKey(stage.id, lane.id)) ?? []).filter(
+          (c) => c.kind !== 'emotion',
+        );
         height = Math.max(height, stackedHeight(notes));
       }
     } else {
@@ -158,7 +160,12 @@ function placeEmotionPoints(
   const size = LAYOUT.emotionPointSize;
   const step = size + 4;
   const others = cell.filter((card) => card.kind !== 'emotion');
-  placeStack(others, column.x + (column.width - LAYOUT.cardWidth) / 2, row.y + LAYOUT.cellPadding, out);
+  placeStack(
+    others,
+    column.x + (column.width - LAYOUT.cardWidth) / 2,
+    row.y + LAYOUT.cellPadding,
+    out,
+  );
   const points = cell.filter((card) => card.kind === 'emotion');
   const perRow = Math.max(1, Math.floor((column.width - 8) / step));
   points.forEach((card, index) => {
@@ -168,6 +175,11 @@ function placeEmotionPoints(
     const slot = column.width / (inRow + 1);
     const x = column.x + slot * ((index % perRow) + 1) - size / 2;
     const towardsNeutral = card.score > 0 ? 1 : -1;
-    out.set(card.id, { x, y: emotionY(card.score, row) + wrap * step * towardsNeutral, width: size, height: size });
+    out.set(card.id, {
+      x,
+      y: emotionY(card.score, row) + wrap * step * towardsNeutral,
+      width: size,
+      height: size,
+    });
   });
 }

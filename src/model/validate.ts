@@ -56,7 +56,8 @@ function brokenReference(journey: Journey): { path: string; message: string } | 
   const lanes = new Set(journey.lanes.map((lane) => lane.id));
   for (const [key, card] of Object.entries(journey.cards)) {
     if (card.id !== key) return { path: `cards.${key}.id`, message: 'does not match its key' };
-    if (!stages.has(card.stageId)) return { path: `cards.${key}.stageId`, message: 'names no stage' };
+    if (!stages.has(card.stageId))
+      return { path: `cards.${key}.stageId`, message: 'names no stage' };
     if (!lanes.has(card.laneId)) return { path: `cards.${key}.laneId`, message: 'names no lane' };
   }
   for (const [key, connector] of Object.entries(journey.connectors)) {

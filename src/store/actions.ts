@@ -37,7 +37,8 @@ export function createJourneyActions(store: DocumentStore) {
     },
     renameStage: (stageId: Id, name: string) =>
       edit(ops.renameStage(stageId, name), { coalesceKey: `stage.${stageId}.name` }),
-    recolourStage: (stageId: Id, color: string) => edit(ops.recolourStage(stageId, color)),
+    recolourStage: (stageId: Id, color: string) =>
+      edit(ops.recolourStage(stageId, color), { coalesceKey: `stage.${stageId}.color` }),
     moveStage: (stageId: Id, toIndex: number) => edit(ops.moveStage(stageId, toIndex)),
     flagStageMomentOfTruth: (stageId: Id, type: MomentType | null) =>
       edit(ops.flagStageMomentOfTruth(stageId, type)),
@@ -50,10 +51,12 @@ export function createJourneyActions(store: DocumentStore) {
     },
     renameLane: (laneId: Id, name: string) =>
       edit(ops.renameLane(laneId, name), { coalesceKey: `lane.${laneId}.name` }),
-    recolourLane: (laneId: Id, color: string) => edit(ops.recolourLane(laneId, color)),
+    recolourLane: (laneId: Id, color: string) =>
+      edit(ops.recolourLane(laneId, color), { coalesceKey: `lane.${laneId}.color` }),
     setLaneKind: (laneId: Id, kind: LaneKind) => edit(ops.setLaneKind(laneId, kind)),
     collapseLane: (laneId: Id, collapsed: boolean) => edit(ops.collapseLane(laneId, collapsed)),
-    resizeLane: (laneId: Id, minHeight: number) => edit(ops.resizeLane(laneId, minHeight)),
+    resizeLane: (laneId: Id, minHeight: number) =>
+      edit(ops.resizeLane(laneId, minHeight), { coalesceKey: `lane.${laneId}.minHeight` }),
     moveLane: (laneId: Id, toIndex: number) => edit(ops.moveLane(laneId, toIndex)),
     removeLane: (laneId: Id) => edit(ops.removeLane(laneId)),
 

@@ -13,6 +13,9 @@ export interface EditOptions {
 export interface DocumentState {
   journey: Journey;
   history: History;
+  /** True while another tab edits this journey: every edit, undo and redo is refused. */
+  readOnly: boolean;
+  setReadOnly: (readOnly: boolean) => void;
   load: (journey: Journey) => void;
   edit: (recipe: JourneyRecipe, options?: EditOptions) => void;
   undo: () => void;
@@ -27,8 +30,11 @@ export function createDocumentStore(initial: Journey) {
   return create<DocumentState>()((set, get) => ({
     journey: initial,
     history: emptyHistory(),
+    readOnly: false,
+    setReadOnly: (readOnly) => set({ readOnly }),
     load: (journey) => set({ journey, history: emptyHistory() }),
     edit: (recipe, options) => {
+      if (get().readOnly) return;
       const { journey, patches, inversePatches } = applyRecipe(get().journey, recipe);
       if (patches.length === 0) return;
       const entry = {
@@ -40,7 +46,8 @@ export function createDocumentStore(initial: Journey) {
       set({ journey: touched(journey), history: recordEdit(get().history, entry) });
     },
     undo: () => {
-      const { journey, history } = get();
+      const { journey, history, readOnly } = get();
+      if (readOnly) return;
       const entry = history.past[history.past.length - 1];
       if (!entry) return;
       set({
@@ -49,7 +56,8 @@ export function createDocumentStore(initial: Journey) {
       });
     },
     redo: () => {
-      const { journey, history } = get();
+      const { journey, history, readOnly } = get();
+      if (readOnly) return;
       const [entry, ...future] = history.future;
       if (!entry) return;
       set({

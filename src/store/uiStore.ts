@@ -8,6 +8,7 @@ export type Selection =
   | { kind: 'stage'; id: Id }
   | { kind: 'lane'; id: Id }
   | { kind: 'cell'; stageId: Id; laneId: Id }
+  | { kind: 'connector'; id: Id }
   | null;
 
 export interface UiState {

@@ -1,29 +1,40 @@
 // The top bar: journey title, undo/redo, structure tools and the language switch.
 import { useTranslation } from 'react-i18next';
-import { switchLocale, currentLocale } from '../i18n';
-import { LOCALES, type Locale } from '../model';
-import { actions, useCanRedo, useCanUndo, useJourney } from '../store';
+import { routeHref } from '../app/router';
+import { actions, useCanRedo, useCanUndo, useJourney, useUiStore } from '../store';
+import { LanguageSelect } from './LanguageSelect';
+import { SaveIndicator } from './SaveIndicator';
 
 export function Toolbar() {
   const { t } = useTranslation();
   const title = useJourney((s) => s.journey.title);
   const canUndo = useCanUndo();
   const canRedo = useCanRedo();
+  const readOnly = useJourney((s) => s.readOnly);
+  const inspectorOpen = useUiStore((s) => s.inspectorOpen);
+  const setInspectorOpen = useUiStore((s) => s.setInspectorOpen);
 
   return (
     <header className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-      <span className="toolbar__brand">{t('app.name')}</span>
+      <a
+        className="toolbar__brand"
+        href={routeHref({ name: 'library', tab: 'journeys' })}
+        title={t('library.backToLibrary')}
+      >
+        {t('app.name')}
+      </a>
       <input
         className="toolbar__title"
         aria-label={t('toolbar.journeyTitle')}
         value={title}
+        readOnly={readOnly}
         onChange={(event) => actions.renameJourney(event.target.value)}
       />
       <div className="toolbar__group">
         <button
           type="button"
           onClick={actions.undo}
-          disabled={!canUndo}
+          disabled={readOnly || !canUndo}
           title={`${t('toolbar.undo')} (Ctrl+Z)`}
         >
           {t('toolbar.undo')}
@@ -31,33 +42,38 @@ export function Toolbar() {
         <button
           type="button"
           onClick={actions.redo}
-          disabled={!canRedo}
+          disabled={readOnly || !canRedo}
           title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`}
         >
           {t('toolbar.redo')}
         </button>
       </div>
       <div className="toolbar__group">
-        <button type="button" onClick={() => actions.addStage(t('defaults.newStage'))}>
+        <button
+          type="button"
+          disabled={readOnly}
+          onClick={() => actions.addStage(t('defaults.newStage'))}
+        >
           {t('toolbar.addStage')}
         </button>
-        <button type="button" onClick={() => actions.addLane(t('defaults.newLane'), 'custom')}>
+        <button
+          type="button"
+          disabled={readOnly}
+          onClick={() => actions.addLane(t('defaults.newLane'), 'custom')}
+        >
           {t('toolbar.addLane')}
         </button>
       </div>
-      <label className="toolbar__language">
-        <span>{t('toolbar.language')}</span>
-        <select
-          value={currentLocale()}
-          onChange={(event) => void switchLocale(event.target.value as Locale)}
-        >
-          {LOCALES.map((locale) => (
-            <option key={locale} value={locale}>
-              {t(`languages.${locale}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SaveIndicator />
+      <button
+        type="button"
+        aria-pressed={inspectorOpen}
+        onClick={() => setInspectorOpen(!inspectorOpen)}
+        title={t('inspector.toggleHint')}
+      >
+        {t('inspector.toggle')}
+      </button>
+      <LanguageSelect />
     </header>
   );
 }

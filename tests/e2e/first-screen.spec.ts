@@ -1,5 +1,6 @@
 // The first screen: the default journey on the canvas, editing, undo/redo from the keyboard.
 import { expect, test } from '@playwright/test';
+import { newJourney } from './support';
 
 const STAGES = ['Awareness', 'Research & comparison', 'Purchase', 'After-sales & loyalty'];
 const LANES = [
@@ -13,7 +14,7 @@ const LANES = [
 ];
 
 test.beforeEach(async ({ page }) => {
-  await page.goto('/');
+  await newJourney(page);
 });
 
 test('shows the default journey with its four stages and common lanes', async ({ page }) => {
@@ -74,14 +75,4 @@ test('switches the interface to French', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Ajouter une étape' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Annuler' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-});
-
-test.describe('with a French browser', () => {
-  test.use({ locale: 'fr-FR' });
-
-  test('follows the browser language for the interface and the default map', async ({ page }) => {
-    await expect(page.getByRole('heading', { name: 'Découverte', level: 2 })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Points de friction', level: 3 })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Ajouter une ligne' })).toBeVisible();
-  });
 });

@@ -111,7 +111,10 @@ describe('the journey store', () => {
     actions.updateCard(id, { text: 'Slow check-in' });
     const [copy] = actions.duplicateCards([id]);
     actions.moveCard(copy!, nextStage!.id, lane.id, 0);
-    expect(store.getState().journey.cards[copy!]).toMatchObject({ stageId: nextStage!.id, kind: 'painPoint' });
+    expect(store.getState().journey.cards[copy!]).toMatchObject({
+      stageId: nextStage!.id,
+      kind: 'painPoint',
+    });
     actions.deleteCards([id, copy!]);
     expect(Object.keys(store.getState().journey.cards)).toHaveLength(0);
     actions.undo();

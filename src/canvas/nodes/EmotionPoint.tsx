@@ -17,7 +17,7 @@ export const EmotionPoint = memo(function EmotionPoint({
       className={`emotion-point${selected ? ' emotion-point--selected' : ''}`}
       role="group"
       aria-label={t('canvas.emotionPoint', { score: card.score, label: card.label })}
-      style={{ borderColor: color }}
+      style={{ borderColor: card.color ?? color }}
       title={card.label}
     >
       <Handle type="target" position={Position.Left} className="card__handle" />

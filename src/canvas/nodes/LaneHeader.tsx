@@ -6,12 +6,12 @@ import type { LaneHeaderNode } from '../flowTypes';
 
 export const LaneHeader = memo(function LaneHeader({ data }: NodeProps<LaneHeaderNode>) {
   const { t } = useTranslation();
-  const { lane } = data;
+  const { lane, selected } = data;
   const name = lane.name || t('canvas.untitled');
   const kindName = t(`laneKinds.${lane.kind}`);
   return (
     <div
-      className="lane-header"
+      className={`lane-header${selected ? ' lane-header--selected' : ''}`}
       style={{ borderLeftColor: lane.color }}
       aria-label={t('canvas.lane', { name })}
     >

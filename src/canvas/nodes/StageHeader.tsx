@@ -6,11 +6,11 @@ import type { StageHeaderNode } from '../flowTypes';
 
 export const StageHeader = memo(function StageHeader({ data }: NodeProps<StageHeaderNode>) {
   const { t } = useTranslation();
-  const { stage, index } = data;
+  const { stage, index, selected } = data;
   const name = stage.name || t('canvas.untitled');
   return (
     <div
-      className="stage-header"
+      className={`stage-header${selected ? ' stage-header--selected' : ''}`}
       style={{ borderTopColor: stage.color }}
       aria-label={t('canvas.stage', { index: index + 1, name })}
     >

@@ -1,0 +1,33 @@
+// Hash routes, so the app works from any static host and offline: #/ library, #/journey/ID editor.
+import { useSyncExternalStore } from 'react';
+
+export type LibraryTab = 'journeys' | 'personas' | 'trash';
+
+export type Route = { name: 'library'; tab: LibraryTab } | { name: 'journey'; id: string };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'journey' && parts[1]) return { name: 'journey', id: parts[1] };
+  if (parts[0] === 'personas') return { name: 'library', tab: 'personas' };
+  if (parts[0] === 'trash') return { name: 'library', tab: 'trash' };
+  return { name: 'library', tab: 'journeys' };
+}
+
+export function routeHref(route: Route): string {
+  if (route.name === 'journey') return `#/journey/${encodeURIComponent(route.id)}`;
+  return route.tab === 'journeys' ? '#/' : `#/${route.tab}`;
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route);
+}
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}

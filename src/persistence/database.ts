@@ -1,0 +1,76 @@
+// The Parcours database in IndexedDB (Dexie). Table layouts are versioned here, separately from the
+// journey's own schemaVersion: a storage change appends a `version(n)` with its `upgrade()` step.
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+
+export const DATABASE_NAME = 'parcours';
+
+/** A journey exactly as stored: untrusted until it passes readJourney. */
+export interface JourneyRecord {
+  id: string;
+  updatedAt: string;
+  [key: string]: unknown;
+}
+
+export interface PersonaRecord {
+  id: string;
+  updatedAt: string;
+  [key: string]: unknown;
+}
+
+export interface ImageRecord {
+  id: string;
+  blob: Blob;
+  createdAt: string;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export interface TrashRecord {
+  id: string;
+  kind: 'journey';
+  title: string;
+  deletedAt: string;
+  document: JourneyRecord;
+}
+
+/** A stored record that failed validation, kept aside untouched so nothing is lost. */
+export interface QuarantineRecord {
+  seq?: number;
+  table: 'journeys' | 'personas';
+  recordId: string;
+  reason: string;
+  quarantinedAt: string;
+  raw: unknown;
+}
+
+export class ParcoursDatabase extends Dexie {
+  journeys!: EntityTable<JourneyRecord, 'id'>;
+  personas!: EntityTable<PersonaRecord, 'id'>;
+  images!: EntityTable<ImageRecord, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+  trash!: EntityTable<TrashRecord, 'id'>;
+  quarantine!: EntityTable<QuarantineRecord, 'seq'>;
+
+  constructor(name = DATABASE_NAME, options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores({
+      journeys: '&id, updatedAt',
+      personas: '&id, updatedAt',
+      images: '&id',
+      settings: '&key',
+      trash: '&id, deletedAt',
+      quarantine: '++seq, table, recordId',
+    });
+  }
+}
+
+let shared: ParcoursDatabase | null = null;
+
+/** The app's one database connection, opened on first use. */
+export function database(): ParcoursDatabase {
+  shared ??= new ParcoursDatabase();
+  return shared;
+}

@@ -1,0 +1,148 @@
+// Opening a journey for editing: load and validate it, take the tab lock (or follow read-only),
+// autosave while editing, and stop writing when a newer Parcours appears in another tab.
+import type { Id, Journey } from '../model';
+import type { DocumentStore } from '../store/documentStore';
+import type { SessionMode } from '../store/sessionStore';
+import { startAutosave, type Autosave, type SaveStatus } from './autosave';
+import type { Repository } from './repository';
+import { acquireJourneyLock, type JourneyLock } from './tabLock';
+import { TAB_ID, compareVersions, openTabChannel, type TabMessage } from './tabChannel';
+
+export interface SessionCallbacks {
+  onMode: (mode: SessionMode) => void;
+  onSave: (status: SaveStatus) => void;
+}
+
+export interface JourneySession {
+  /** Makes this tab the editor, taking the lock from the tab that holds it. */
+  takeOver: () => Promise<void>;
+  /** Saves now, e.g. after a failed write. */
+  flush: () => Promise<void>;
+  close: () => Promise<void>;
+}
+
+export function openJourneySession(
+  journeyId: Id,
+  store: DocumentStore,
+  repository: Repository,
+  appVersion: string,
+  callbacks: SessionCallbacks,
+): JourneySession {
+  let lock: JourneyLock | null = null;
+  let autosave: Autosave | null = null;
+  let closed = false;
+  let outdated = false;
+
+  const channel = openTabChannel(onMessage);
+
+  function onMessage(message: TabMessage) {
+    if (message.type === 'hello') {
+      const order = compareVersions(message.appVersion, appVersion);
+      if (order > 0) void stopWriting();
+      // Answer an older tab, so it learns a newer version is open.
+      else if (order < 0) channel.post({ type: 'hello', appVersion, tabId: TAB_ID });
+    } else if (message.journeyId === journeyId && !autosave) {
+      void reload();
+    }
+  }
+
+  async function reload(): Promise<boolean> {
+    const result = await repository.loadJourney(journeyId);
+    if (closed) return false;
+    if (result.ok) {
+      store.getState().load(result.journey);
+      return true;
+    }
+    callbacks.onMode(
+      result.reason === 'missing'
+        ? { kind: 'missing' }
+        : { kind: 'quarantined', reason: result.notice.reason },
+    );
+    return false;
+  }
+
+  function startEditing(held: JourneyLock) {
+    lock = held;
+    store.getState().setReadOnly(false);
+    autosave = startAutosave({
+      source: {
+        getJourney: () => store.getState().journey,
+        subscribe: (listener) =>
+          store.subscribe((state, previous) => listener(state.journey, previous.journey)),
+      },
+      save: async (journey: Journey) => {
+        await repository.saveJourney(journey);
+        channel.post({ type: 'journeySaved', journeyId, tabId: TAB_ID });
+      },
+      saveOnExit: (journey, onDone) =>
+        repository.saveJourneyOnExit(journey, (error) => {
+          if (!error) channel.post({ type: 'journeySaved', journeyId, tabId: TAB_ID });
+          onDone(error);
+        }),
+      onStatus: callbacks.onSave,
+      page: typeof window === 'undefined' ? undefined : window,
+    });
+    callbacks.onMode({ kind: 'editing' });
+    void held.lost.then(async () => {
+      if (lock !== held) return;
+      await stopEditing();
+      if (!closed && !outdated) callbacks.onMode({ kind: 'readOnly' });
+    });
+  }
+
+  async function stopEditing() {
+    const saver = autosave;
+    autosave = null;
+    store.getState().setReadOnly(true);
+    if (saver) {
+      await saver.flush();
+      saver.stop();
+    }
+  }
+
+  async function stopWriting() {
+    outdated = true;
+    await stopEditing();
+    lock?.release();
+    lock = null;
+    callbacks.onMode({ kind: 'outdated' });
+  }
+
+  async function start() {
+    callbacks.onMode({ kind: 'loading' });
+    store.getState().setReadOnly(true);
+    if (!(await reload())) return;
+    const held = await acquireJourneyLock(journeyId);
+    if (closed) {
+      held?.release();
+      return;
+    }
+    if (held) startEditing(held);
+    else callbacks.onMode({ kind: 'readOnly' });
+    channel.post({ type: 'hello', appVersion, tabId: TAB_ID });
+  }
+
+  void start();
+
+  return {
+    takeOver: async () => {
+      if (outdated || autosave) return;
+      const held = await acquireJourneyLock(journeyId, { steal: true });
+      if (!held || closed) return;
+      // The other tab flushes as it loses the lock; give its write a moment, then read the latest.
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      await reload();
+      startEditing(held);
+    },
+    flush: async () => {
+      await autosave?.flush();
+    },
+    close: async () => {
+      closed = true;
+      await stopEditing();
+      lock?.release();
+      lock = null;
+      channel.close();
+    },
+  };
+}

@@ -1,0 +1,200 @@
+// The workspace repository: reads and writes journeys and personas, validating everything it reads.
+// A record that fails validation is moved to quarantine and reported, never dropped or overwritten.
+import {
+  PersonaSchema,
+  createId,
+  formatIssuePath,
+  readJourney,
+  type DocumentError,
+  type Id,
+  type Journey,
+  type Persona,
+} from '../model';
+import type { JourneyRecord, ParcoursDatabase, QuarantineRecord, TrashRecord } from './database';
+
+export interface QuarantineNotice {
+  table: QuarantineRecord['table'];
+  recordId: string;
+  reason: string;
+}
+
+export type LoadJourneyResult =
+  | { ok: true; journey: Journey }
+  | { ok: false; reason: 'missing' }
+  | { ok: false; reason: 'quarantined'; notice: QuarantineNotice };
+
+export function describeDocumentError(error: DocumentError): string {
+  switch (error.code) {
+    case 'notAnObject':
+      return 'the record is not a journey object';
+    case 'missingVersion':
+      return 'the record has no schema version';
+    case 'newerVersion':
+      return `the record was written by a newer Parcours (schema ${error.found}, this app reads up to ${error.supported})`;
+    case 'failedStep':
+      return `upgrading it failed at "${error.step}": ${error.message}`;
+    case 'invalidField':
+      return `invalid field ${error.path}: ${error.message}`;
+  }
+}
+
+function nowIso(): string {
+  return new Date().toISOString();
+}
+
+export function createRepository(db: ParcoursDatabase) {
+  async function quarantine(
+    table: QuarantineRecord['table'],
+    recordId: string,
+    raw: unknown,
+    reason: string,
+  ): Promise<QuarantineNotice> {
+    await db.transaction('rw', db[table], db.quarantine, async () => {
+      await db.quarantine.add({ table, recordId, reason, quarantinedAt: nowIso(), raw });
+      await db[table].delete(recordId);
+    });
+    return { table, recordId, reason };
+  }
+
+  /** Validates a stored journey; newer-version records stay in place (a newer tab may own them). */
+  async function checkJourney(
+    record: JourneyRecord,
+  ): Promise<{ journey: Journey } | { notice: QuarantineNotice }> {
+    const result = readJourney(record);
+    if (result.ok) return { journey: result.journey };
+    const reason = describeDocumentError(result.error);
+    if (result.error.code === 'newerVersion') {
+      return { notice: { table: 'journeys', recordId: record.id, reason } };
+    }
+    return { notice: await quarantine('journeys', record.id, record, reason) };
+  }
+
+  return {
+    /** Every valid journey, newest first, plus notices for the records that were set aside. */
+    async listJourneys(): Promise<{ journeys: Journey[]; notices: QuarantineNotice[] }> {
+      const records = await db.journeys.orderBy('updatedAt').reverse().toArray();
+      const journeys: Journey[] = [];
+      const notices: QuarantineNotice[] = [];
+      for (const record of records) {
+        const checked = await checkJourney(record);
+        if ('journey' in checked) journeys.push(checked.journey);
+        else notices.push(checked.notice);
+      }
+      return { journeys, notices };
+    },
+
+    async loadJourney(id: Id): Promise<LoadJourneyResult> {
+      const record = await db.journeys.get(id);
+      if (!record) return { ok: false, reason: 'missing' };
+      const checked = await checkJourney(record);
+      if ('journey' in checked) return { ok: true, journey: checked.journey };
+      return { ok: false, reason: 'quarantined', notice: checked.notice };
+    },
+
+    /** Writes one journey in one transaction. Rejects (quota, closed database) so callers can warn. */
+    async saveJourney(journey: Journey): Promise<void> {
+      await db.transaction('rw', db.journeys, async () => {
+        await db.journeys.put(journey as unknown as JourneyRecord);
+      });
+    },
+
+    /**
+     * Queues the write synchronously on the native connection and commits at once, for the
+     * pagehide handler: the page may be gone before any promise continuation would run.
+     */
+    saveJourneyOnExit(journey: Journey, onDone?: (error: DOMException | null) => void): boolean {
+      const native = db.isOpen() ? db.backendDB() : null;
+      if (!native) return false;
+      try {
+        const transaction = native.transaction('journeys', 'readwrite');
+        transaction.objectStore('journeys').put(journey);
+        transaction.oncomplete = () => onDone?.(null);
+        transaction.onabort = () =>
+          onDone?.(transaction.error ?? new DOMException('aborted', 'AbortError'));
+        transaction.commit();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+
+    /** A copy under a new id and title, e.g. an "as-is" map turned into a "to-be" map. */
+    async duplicateJourney(id: Id, title: string): Promise<Journey | null> {
+      const loaded = await this.loadJourney(id);
+      if (!loaded.ok) return null;
+      const now = nowIso();
+      const copy: Journey = {
+        ...loaded.journey,
+        id: createId(),
+        title,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await this.saveJourney(copy);
+      return copy;
+    },
+
+    /** Moves a journey to the trash, from where it can be restored. */
+    async trashJourney(id: Id): Promise<void> {
+      await db.transaction('rw', db.journeys, db.trash, async () => {
+        const record = await db.journeys.get(id);
+        if (!record) return;
+        const title = typeof record.title === 'string' ? record.title : '';
+        await db.trash.put({ id, kind: 'journey', title, deletedAt: nowIso(), document: record });
+        await db.journeys.delete(id);
+      });
+    },
+
+    async listTrash(): Promise<TrashRecord[]> {
+      return db.trash.orderBy('deletedAt').reverse().toArray();
+    },
+
+    async restoreJourney(id: Id): Promise<void> {
+      await db.transaction('rw', db.journeys, db.trash, async () => {
+        const item = await db.trash.get(id);
+        if (!item) return;
+        await db.journeys.put(item.document);
+        await db.trash.delete(id);
+      });
+    },
+
+    async deleteFromTrash(id: Id): Promise<void> {
+      await db.trash.delete(id);
+    },
+
+    async listQuarantine(): Promise<QuarantineRecord[]> {
+      return db.quarantine.toArray();
+    },
+
+    async listPersonas(): Promise<{ personas: Persona[]; notices: QuarantineNotice[] }> {
+      const records = await db.personas.toArray();
+      const personas: Persona[] = [];
+      const notices: QuarantineNotice[] = [];
+      for (const record of records) {
+        const parsed = PersonaSchema.safeParse(record);
+        if (parsed.success) personas.push(parsed.data);
+        else {
+          const issue = parsed.error.issues[0];
+          const reason = `invalid field ${formatIssuePath(issue?.path ?? [])}: ${issue?.message ?? ''}`;
+          notices.push(await quarantine('personas', record.id, record, reason));
+        }
+      }
+      personas.sort((a, b) => a.name.localeCompare(b.name));
+      return { personas, notices };
+    },
+
+    async savePersona(persona: Persona): Promise<void> {
+      await db.personas.put(persona as unknown as JourneyRecord);
+    },
+
+    async getSetting<T>(key: string): Promise<T | undefined> {
+      return (await db.settings.get(key))?.value as T | undefined;
+    },
+
+    async setSetting(key: string, value: unknown): Promise<void> {
+      await db.settings.put({ key, value });
+    },
+  };
+}
+
+export type Repository = ReturnType<typeof createRepository>;

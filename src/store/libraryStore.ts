@@ -1,0 +1,123 @@
+// The library: journeys, personas and trash on this device, refreshed from storage after each change.
+import { create } from 'zustand';
+import type { TFunction } from 'i18next';
+import {
+  createJourney,
+  createLane,
+  createPersona,
+  createStage,
+  type Id,
+  type Journey,
+  type Persona,
+} from '../model';
+import { repository } from '../persistence';
+import type { TrashRecord } from '../persistence/database';
+import type { QuarantineNotice } from '../persistence/repository';
+import { defaultJourneyLabels } from './defaultJourney';
+
+export type JourneyTemplate = 'standard' | 'blank';
+
+export interface LibraryState {
+  loaded: boolean;
+  journeys: Journey[];
+  personas: Persona[];
+  trash: TrashRecord[];
+  notices: QuarantineNotice[];
+  error: string | null;
+  refresh: () => Promise<void>;
+  createJourney: (template: JourneyTemplate, t: TFunction) => Promise<Id>;
+  renameJourney: (id: Id, title: string) => Promise<void>;
+  duplicateJourney: (id: Id, title: string) => Promise<Id | null>;
+  trashJourney: (id: Id) => Promise<void>;
+  restoreJourney: (id: Id) => Promise<void>;
+  deleteForever: (id: Id) => Promise<void>;
+  addPersona: (name: string) => Promise<Id>;
+}
+
+function newJourney(template: JourneyTemplate, t: TFunction): Journey {
+  const journey = createJourney(defaultJourneyLabels(t));
+  if (template === 'standard') return journey;
+  return {
+    ...journey,
+    stages: [createStage(t('library.blankStage'), 0)],
+    lanes: [createLane(t('laneKinds.actions'), 'actions')],
+  };
+}
+
+export const useLibraryStore = create<LibraryState>()((set, get) => {
+  /** Runs a storage change, then re-reads the library; a failure is shown, never thrown away. */
+  async function change<T>(write: () => Promise<T>): Promise<T | undefined> {
+    try {
+      const result = await write();
+      await get().refresh();
+      return result;
+    } catch (error) {
+      set({ error: error instanceof Error ? error.message : String(error) });
+      return undefined;
+    }
+  }
+
+  return {
+    loaded: false,
+    journeys: [],
+    personas: [],
+    trash: [],
+    notices: [],
+    error: null,
+    refresh: async () => {
+      try {
+        const [journeys, personas, trash] = await Promise.all([
+          repository.listJourneys(),
+          repository.listPersonas(),
+          repository.listTrash(),
+        ]);
+        set((state) => ({
+          loaded: true,
+          journeys: journeys.journeys,
+          personas: personas.personas,
+          trash,
+          error: null,
+          notices: [...state.notices, ...journeys.notices, ...personas.notices].filter(
+            (notice, index, all) => all.findIndex((n) => n.recordId === notice.recordId) === index,
+          ),
+        }));
+      } catch (error) {
+        set({ loaded: true, error: error instanceof Error ? error.message : String(error) });
+      }
+    },
+    createJourney: async (template, t) => {
+      const journey = newJourney(template, t);
+      await change(() => repository.saveJourney(journey));
+      return journey.id;
+    },
+    renameJourney: async (id, title) => {
+      await change(async () => {
+        const loaded = await repository.loadJourney(id);
+        if (loaded.ok) {
+          await repository.saveJourney({
+            ...loaded.journey,
+            title,
+            updatedAt: new Date().toISOString(),
+          });
+        }
+      });
+    },
+    duplicateJourney: async (id, title) =>
+      (await change(async () => (await repository.duplicateJourney(id, title))?.id ?? null)) ??
+      null,
+    trashJourney: async (id) => {
+      await change(() => repository.trashJourney(id));
+    },
+    restoreJourney: async (id) => {
+      await change(() => repository.restoreJourney(id));
+    },
+    deleteForever: async (id) => {
+      await change(() => repository.deleteFromTrash(id));
+    },
+    addPersona: async (name) => {
+      const persona = createPersona(name, get().personas.length);
+      await change(() => repository.savePersona(persona));
+      return persona.id;
+    },
+  };
+});

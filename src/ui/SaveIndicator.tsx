@@ -1,0 +1,25 @@
+// A discreet indicator of the open journey's save state: saved, unsaved, saving or failed.
+import { useTranslation } from 'react-i18next';
+import { useSessionStore } from '../store/sessionStore';
+
+export function SaveIndicator() {
+  const { t } = useTranslation();
+  const save = useSessionStore((s) => s.save);
+  const label =
+    save.state === 'saved'
+      ? t('session.saved')
+      : save.state === 'saving'
+        ? t('session.saving')
+        : save.state === 'pending'
+          ? t('session.pending')
+          : t('session.failed');
+  return (
+    <span
+      className={`save-indicator save-indicator--${save.state}`}
+      role="status"
+      aria-live="polite"
+    >
+      {label}
+    </span>
+  );
+}

@@ -1,0 +1,87 @@
+// The inspector for one card: where it sits, its kind's own fields, its accent colour, and
+// duplicate / delete.
+import { useTranslation } from 'react-i18next';
+import type { Card, CardKind, Id } from '../../model';
+import { actions, useCard, useJourney, useUiStore } from '../../store';
+import { EmotionFields } from './cards/EmotionFields';
+import { MomentOfTruthFields } from './cards/MomentOfTruthFields';
+import { NoteFields } from './cards/NoteFields';
+import { OpportunityFields } from './cards/OpportunityFields';
+import { PainPointFields } from './cards/PainPointFields';
+import { TouchpointFields } from './cards/TouchpointFields';
+import { ColorField } from './ColorField';
+import { EmptyInspector } from './EmptyInspector';
+
+/** The colour a card of each kind is drawn with when it has no accent of its own (see theme.css). */
+const KIND_COLORS: Record<CardKind, string> = {
+  note: '#4263eb',
+  touchpoint: '#1098ad',
+  painPoint: '#e03131',
+  opportunity: '#2f9e44',
+  momentOfTruth: '#f08c00',
+  emotion: '#e8590c',
+};
+
+function KindFields({ card }: { card: Card }) {
+  switch (card.kind) {
+    case 'note':
+      return <NoteFields card={card} />;
+    case 'touchpoint':
+      return <TouchpointFields card={card} />;
+    case 'painPoint':
+      return <PainPointFields card={card} />;
+    case 'opportunity':
+      return <OpportunityFields card={card} />;
+    case 'momentOfTruth':
+      return <MomentOfTruthFields card={card} />;
+    case 'emotion':
+      return <EmotionFields card={card} />;
+  }
+}
+
+export function CardInspector({ id }: { id: Id }) {
+  const { t } = useTranslation();
+  const card = useCard(id);
+  const stageName = useJourney((s) => s.journey.stages.find((x) => x.id === card?.stageId)?.name);
+  const laneName = useJourney((s) => s.journey.lanes.find((x) => x.id === card?.laneId)?.name);
+  const select = useUiStore((s) => s.select);
+  if (!card) return <EmptyInspector />;
+
+  const duplicate = () => {
+    const copies = actions.duplicateCards([card.id]);
+    if (copies.length > 0) select({ kind: 'cards', ids: copies });
+  };
+  const remove = () => {
+    actions.deleteCards([card.id]);
+    select(null);
+  };
+
+  return (
+    <section className="inspector__section" aria-labelledby={`inspector-card-${card.id}`}>
+      <h3 className="inspector__heading" id={`inspector-card-${card.id}`}>
+        {t(`cardKinds.${card.kind}`)}
+      </h3>
+      <p className="inspector__context">{[stageName, laneName].filter(Boolean).join(' · ')}</p>
+      <KindFields card={card} />
+      <ColorField
+        label={t('inspector.card.color')}
+        value={card.color}
+        fallback={KIND_COLORS[card.kind]}
+        onChange={(color) => actions.updateCard(card.id, { color })}
+        onReset={() => actions.updateCard(card.id, { color: null })}
+      />
+      <div className="inspector__actions">
+        <button type="button" className="inspector__button" onClick={duplicate}>
+          {t('inspector.card.duplicate')}
+        </button>
+        <button
+          type="button"
+          className="inspector__button inspector__button--danger"
+          onClick={remove}
+        >
+          {t('inspector.card.delete')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+// The inspector for a connector (the customer's path between two cards): label, line style, delete.
+import { useTranslation } from 'react-i18next';
+import type { Id } from '../../model';
+import { cardTitle } from '../../canvas/nodes/CardContent';
+import { actions, useJourney, useUiStore } from '../../store';
+import { ChoiceGroup } from './ChoiceGroup';
+import { EmptyInspector } from './EmptyInspector';
+import { TextField } from './fields';
+import { connectorStyleChoices } from './vocabularyOptions';
+
+export function ConnectorInspector({ id }: { id: Id }) {
+  const { t } = useTranslation();
+  const connector = useJourney((s) => s.journey.connectors[id]);
+  const source = useJourney((s) =>
+    connector ? s.journey.cards[connector.sourceCardId] : undefined,
+  );
+  const target = useJourney((s) =>
+    connector ? s.journey.cards[connector.targetCardId] : undefined,
+  );
+  const select = useUiStore((s) => s.select);
+  if (!connector) return <EmptyInspector />;
+
+  const name = (card: typeof source) => (card && cardTitle(card)) || t('canvas.untitled');
+  const remove = () => {
+    actions.disconnect(connector.id);
+    select(null);
+  };
+
+  return (
+    <section className="inspector__section" aria-labelledby="inspector-connector">
+      <h3 className="inspector__heading" id="inspector-connector">
+        {t('inspector.connector.heading')}
+      </h3>
+      <p className="inspector__context">
+        {t('inspector.connector.path', { from: name(source), to: name(target) })}
+      </p>
+      <TextField
+        label={t('inspector.connector.label')}
+        value={connector.label}
+        onChange={(label) => actions.updateConnector(connector.id, { label })}
+      />
+      <ChoiceGroup
+        legend={t('inspector.connector.style')}
+        value={connector.style}
+        choices={connectorStyleChoices(t)}
+        onChange={(style) => actions.updateConnector(connector.id, { style })}
+      />
+      <div className="inspector__actions">
+        <button
+          type="button"
+          className="inspector__button inspector__button--danger"
+          onClick={remove}
+        >
+          {t('inspector.connector.delete')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+// The inspector for a lane (a row): name, kind, colour, collapsed, minimum height, order, deletion.
+import { useTranslation } from 'react-i18next';
+import { ops, type Id } from '../../model';
+import { actions, useJourney, useUiStore } from '../../store';
+import { ColorField } from './ColorField';
+import { EmptyInspector } from './EmptyInspector';
+import { CheckboxField, SelectField, TextField } from './fields';
+import { NumberField } from './NumberField';
+import { laneKindOptions } from './vocabularyOptions';
+
+export function LaneInspector({ id }: { id: Id }) {
+  const { t } = useTranslation();
+  const lanes = useJourney((s) => s.journey.lanes);
+  const cardCount = useJourney(
+    (s) => Object.values(s.journey.cards).filter((card) => card.laneId === id).length,
+  );
+  const select = useUiStore((s) => s.select);
+  const index = lanes.findIndex((lane) => lane.id === id);
+  const lane = lanes[index];
+  if (!lane) return <EmptyInspector />;
+
+  const remove = () => {
+    actions.removeLane(lane.id);
+    select(null);
+  };
+
+  return (
+    <section className="inspector__section" aria-labelledby="inspector-lane">
+      <h3 className="inspector__heading" id="inspector-lane">
+        {t('inspector.lane.heading')}
+      </h3>
+      <TextField
+        label={t('inspector.lane.name')}
+        value={lane.name}
+        onChange={(name) => actions.renameLane(lane.id, name)}
+      />
+      <SelectField
+        label={t('inspector.lane.kind')}
+        value={lane.kind}
+        options={laneKindOptions(t)}
+        onChange={(kind) => actions.setLaneKind(lane.id, kind)}
+      />
+      <ColorField
+        label={t('inspector.lane.color')}
+        value={lane.color}
+        onChange={(color) => actions.recolourLane(lane.id, color)}
+      />
+      <CheckboxField
+        label={t('inspector.lane.collapsed')}
+        value={lane.collapsed}
+        onChange={(collapsed) => actions.collapseLane(lane.id, collapsed)}
+      />
+      <NumberField
+        label={t('inspector.lane.minHeight')}
+        value={lane.minHeight}
+        min={ops.LANE_MIN_HEIGHT}
+        max={ops.LANE_MAX_HEIGHT}
+        step={10}
+        onCommit={(minHeight) => actions.resizeLane(lane.id, minHeight)}
+      />
+      <div className="inspector__actions">
+        <button
+          type="button"
+          className="inspector__button"
+          disabled={index === 0}
+          onClick={() => actions.moveLane(lane.id, index - 1)}
+        >
+          <span aria-hidden="true">↑ </span>
+          {t('inspector.lane.moveUp')}
+        </button>
+        <button
+          type="button"
+          className="inspector__button"
+          disabled={index === lanes.length - 1}
+          onClick={() => actions.moveLane(lane.id, index + 1)}
+        >
+          <span aria-hidden="true">↓ </span>
+          {t('inspector.lane.moveDown')}
+        </button>
+      </div>
+      <div className="inspector__danger-zone">
+        <button
+          type="button"
+          className="inspector__button inspector__button--danger"
+          onClick={remove}
+          aria-describedby="inspector-lane-delete-hint"
+        >
+          {t('inspector.lane.delete')}
+        </button>
+        <p className="inspector__hint" id="inspector-lane-delete-hint">
+          {t('inspector.lane.deleteHint', { count: cardCount })}
+        </p>
+      </div>
+    </section>
+  );
+}

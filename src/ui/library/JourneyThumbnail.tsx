@@ -1,0 +1,68 @@
+// A small picture of a journey's grid and cards, drawn from the same layout as the canvas.
+import { memo } from 'react';
+import { layoutJourney, type Journey } from '../../model';
+
+const KIND_COLORS: Record<string, string> = {
+  note: '#748ffc',
+  touchpoint: '#22b8cf',
+  painPoint: '#fa5252',
+  opportunity: '#40c057',
+  momentOfTruth: '#fab005',
+  emotion: '#fd7e14',
+};
+
+export const JourneyThumbnail = memo(function JourneyThumbnail({
+  journey,
+  label,
+}: {
+  journey: Journey;
+  label: string;
+}) {
+  const layout = layoutJourney(journey);
+  const width = Math.max(layout.width, 1);
+  const height = Math.max(layout.height, 1);
+  return (
+    <svg
+      className="thumbnail"
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={label}
+      preserveAspectRatio="xMidYMin meet"
+    >
+      <rect width={width} height={height} fill="#fff" />
+      {layout.columns.map((column, index) => (
+        <rect
+          key={column.stageId}
+          x={column.x}
+          y={0}
+          width={column.width - 4}
+          height={64}
+          fill={journey.stages[index]?.color ?? '#ccc'}
+          opacity={0.85}
+        />
+      ))}
+      {layout.rows.map((row, index) => (
+        <rect
+          key={row.laneId}
+          x={0}
+          y={row.y}
+          width={190}
+          height={row.height - 4}
+          fill={journey.lanes[index]?.color ?? '#ccc'}
+          opacity={0.35}
+        />
+      ))}
+      {[...layout.cards.entries()].map(([id, rect]) => (
+        <rect
+          key={id}
+          x={rect.x}
+          y={rect.y}
+          width={rect.width}
+          height={rect.height}
+          rx={8}
+          fill={KIND_COLORS[journey.cards[id]?.kind ?? 'note']}
+        />
+      ))}
+    </svg>
+  );
+});

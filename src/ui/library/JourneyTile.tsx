@@ -1,0 +1,92 @@
+// One journey in the library: preview, title, personas, last edit, and its actions.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { routeHref } from '../../app/router';
+import type { Journey, Persona } from '../../model';
+import { useLibraryStore } from '../../store/libraryStore';
+import { relativeTime } from '../format';
+import { JourneyThumbnail } from './JourneyThumbnail';
+
+export function JourneyTile({ journey, personas }: { journey: Journey; personas: Persona[] }) {
+  const { t, i18n } = useTranslation();
+  const [renaming, setRenaming] = useState(false);
+  const [draft, setDraft] = useState(journey.title);
+  const { renameJourney, duplicateJourney, trashJourney } = useLibraryStore.getState();
+  const title = journey.title || t('canvas.untitled');
+  const linked = personas.filter((p) => journey.personaIds.includes(p.id)).map((p) => p.name);
+
+  function submitRename(event: FormEvent) {
+    event.preventDefault();
+    setRenaming(false);
+    if (draft.trim() && draft !== journey.title) void renameJourney(journey.id, draft.trim());
+  }
+
+  return (
+    <li className="journey-tile">
+      <a
+        className="journey-tile__open"
+        href={routeHref({ name: 'journey', id: journey.id })}
+        aria-label={t('library.open', { title })}
+      >
+        <JourneyThumbnail journey={journey} label={t('library.thumbnail', { title })} />
+      </a>
+      <div className="journey-tile__body">
+        {renaming ? (
+          <form onSubmit={submitRename} className="journey-tile__rename">
+            <input
+              autoFocus
+              aria-label={t('library.renameField', { title })}
+              value={draft}
+              onChange={(event) => setDraft(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Escape') setRenaming(false);
+              }}
+            />
+            <button type="submit">{t('library.save')}</button>
+            <button type="button" onClick={() => setRenaming(false)}>
+              {t('library.cancel')}
+            </button>
+          </form>
+        ) : (
+          <h2 className="journey-tile__title">
+            <a href={routeHref({ name: 'journey', id: journey.id })}>{title}</a>
+          </h2>
+        )}
+        <p className="journey-tile__meta">
+          {t('library.edited', { when: relativeTime(journey.updatedAt, i18n.language) })} ·{' '}
+          {t('library.stats', {
+            stages: journey.stages.length,
+            cards: Object.keys(journey.cards).length,
+          })}
+        </p>
+        <p className="journey-tile__personas">
+          {linked.length > 0 ? linked.join(', ') : t('library.personasNone')}
+        </p>
+        <div
+          className="journey-tile__actions"
+          role="group"
+          aria-label={t('library.journeyActions', { title })}
+        >
+          <button
+            type="button"
+            onClick={() => {
+              setDraft(journey.title);
+              setRenaming(true);
+            }}
+          >
+            {t('library.rename')}
+          </button>
+          <button
+            type="button"
+            onClick={() => void duplicateJourney(journey.id, t('library.copyTitle', { title }))}
+          >
+            {t('library.duplicate')}
+          </button>
+          <button type="button" className="danger" onClick={() => void trashJourney(journey.id)}>
+            {t('library.delete')}
+          </button>
+        </div>
+      </div>
+    </li>
+  );
+}

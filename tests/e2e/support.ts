@@ -1,0 +1,41 @@
+// Shared steps for the end-to-end tests: start a journey from the library, drag with the mouse.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Opens the library and creates a journey; resolves once its map is on screen. */
+export async function newJourney(
+  page: Page,
+  template: 'Standard journey' | 'Blank journey' = 'Standard journey',
+) {
+  await page.goto('/');
+  await page.getByRole('button', { name: template }).click();
+  await expect(page).toHaveURL(/#\/journey\//);
+  await expect(page.getByRole('gridcell').first()).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('Saved');
+}
+
+export async function centreOf(locator: Locator) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('element has no box');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2, box };
+}
+
+export async function drag(
+  page: Page,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 5, from.y + 5, { steps: 2 });
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  await page.mouse.up();
+}
+
+export async function isInside(inner: Locator, outer: Locator) {
+  const a = await inner.boundingBox();
+  const b = await outer.boundingBox();
+  if (!a || !b) return false;
+  const cx = a.x + a.width / 2;
+  const cy = a.y + a.height / 2;
+  return cx > b.x && cx < b.x + b.width && cy > b.y && cy < b.y + b.height;
+}
