@@ -14,7 +14,16 @@ const impureModules = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'dev-dist'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'dev-dist',
+      'bench/**/dist',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

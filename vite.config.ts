@@ -59,5 +59,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
+    // Component tests type like a person; on a busy 2-core CI machine that can take seconds.
+    testTimeout: 20_000,
   },
 });

@@ -9,7 +9,9 @@ import { journeyStore } from '../store';
 import { useLibraryStore } from '../store/libraryStore';
 import { useSessionStore } from '../store/sessionStore';
 import { Inspector } from '../ui/inspector/Inspector';
+import { PersonaStrip } from '../ui/PersonaStrip';
 import { SessionBanner } from '../ui/SessionBanner';
+import { ShortcutsDialog } from '../ui/ShortcutsDialog';
 import { Toolbar } from '../ui/Toolbar';
 import { routeHref } from './router';
 import { APP_VERSION } from './version';
@@ -51,6 +53,8 @@ export function EditorPage({ journeyId }: { journeyId: string }) {
     <div className="app">
       <Toolbar />
       <SessionBanner />
+      <ShortcutsDialog />
+      {mode.kind !== 'loading' && <PersonaStrip />}
       <main className="app__main">
         {mode.kind === 'loading' ? (
           <p className="editor-loading">{t('session.loading')}</p>

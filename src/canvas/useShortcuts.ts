@@ -1,35 +1,119 @@
-// Keyboard shortcuts for the editor. Text fields keep their own native undo and editing keys.
+// Keyboard shortcuts for the editor (listed in shortcuts.ts). Text fields keep their own keys.
+import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
-import { actions, useUiStore } from '../store';
+import type { Id } from '../model';
+import { actions, journeyStore, useUiStore } from '../store';
+import { clipboardCards, copyCards } from '../store/clipboard';
 
 export function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
+const ARROWS: Record<string, [number, number]> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
+
+function selectedCardIds(): Id[] {
+  const selection = useUiStore.getState().selection;
+  return selection?.kind === 'cards' ? selection.ids : [];
+}
+
+/** Focuses the inspector's first field, so Enter on a card starts editing it. */
+function focusInspector(): boolean {
+  const field = document.querySelector<HTMLElement>(
+    'aside.inspector textarea, aside.inspector input:not([type=color]):not([type=checkbox])',
+  );
+  field?.focus();
+  return field !== null;
+}
+
 export function useShortcuts(): void {
+  const { fitView } = useReactFlow();
+
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (isTextEntry(event.target)) return;
+      if (isTextEntry(event.target) || event.defaultPrevented) return;
+      const ui = useUiStore.getState();
+      const { journey } = journeyStore.getState();
+      const selection = ui.selection;
       const mod = event.ctrlKey || event.metaKey;
-      const key = event.key.toLowerCase();
+      const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+      const cards = selectedCardIds();
+      const handled = () => event.preventDefault();
+
       if (mod && key === 'z') {
-        event.preventDefault();
+        handled();
         if (event.shiftKey) actions.redo();
         else actions.undo();
       } else if (mod && key === 'y') {
-        event.preventDefault();
+        handled();
         actions.redo();
-      } else if (key === 'delete' || key === 'backspace') {
-        const selection = useUiStore.getState().selection;
-        if (selection?.kind === 'cards') {
-          event.preventDefault();
-          actions.deleteCards(selection.ids);
-          useUiStore.getState().select(null);
+      } else if (mod && key === 'a') {
+        handled();
+        ui.select({ kind: 'cards', ids: Object.keys(journey.cards) });
+      } else if (mod && key === 'd' && cards.length > 0) {
+        handled();
+        const copies = actions.duplicateCards(cards);
+        ui.select({ kind: 'cards', ids: copies });
+      } else if (mod && (key === 'c' || key === 'x') && cards.length > 0) {
+        handled();
+        copyCards(cards.flatMap((id) => (journey.cards[id] ? [journey.cards[id]] : [])));
+        if (key === 'x') {
+          actions.deleteCards(cards);
+          ui.select(null);
+        }
+      } else if (mod && key === 'v') {
+        handled();
+        const target = selection?.kind === 'cell' ? selection : undefined;
+        const pasted = actions.pasteCards(clipboardCards(), target);
+        if (pasted.length > 0) ui.select({ kind: 'cards', ids: pasted });
+      } else if (mod) {
+        return;
+      } else if (key === 'Delete' || key === 'Backspace') {
+        if (cards.length > 0) {
+          handled();
+          actions.deleteCards(cards);
+          ui.select(null);
+        } else if (selection?.kind === 'connector') {
+          handled();
+          actions.disconnect(selection.id);
+          ui.select(null);
+        }
+      } else if (key === 'Escape') {
+        ui.select(null);
+        ui.setShortcutsOpen(false);
+      } else if (key === '?') {
+        handled();
+        ui.setShortcutsOpen(true);
+      } else if (key === '!' || (event.shiftKey && event.code === 'Digit1')) {
+        handled();
+        void fitView({ duration: 300 });
+      } else if ((key === 'n' || key === 'Enter') && selection?.kind === 'cell') {
+        handled();
+        const id = actions.addCard(selection.stageId, selection.laneId);
+        if (id) ui.select({ kind: 'cards', ids: [id] });
+      } else if ((key === 'Enter' || key === 'F2') && cards.length === 1) {
+        if (focusInspector()) handled();
+      } else if (ARROWS[key]) {
+        const [stageStep, laneStep] = ARROWS[key];
+        if (cards.length > 0) {
+          handled();
+          actions.moveCardsBy(cards, stageStep, laneStep);
+        } else if (selection?.kind === 'cell') {
+          handled();
+          const stage =
+            journey.stages[journey.stages.findIndex((s) => s.id === selection.stageId) + stageStep];
+          const lane =
+            journey.lanes[journey.lanes.findIndex((l) => l.id === selection.laneId) + laneStep];
+          if (stage && lane) ui.select({ kind: 'cell', stageId: stage.id, laneId: lane.id });
         }
       }
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [fitView]);
 }

@@ -68,9 +68,23 @@ export class ParcoursDatabase extends Dexie {
 }
 
 let shared: ParcoursDatabase | null = null;
+const outdatedListeners = new Set<() => void>();
+
+/** Calls back when a newer Parcours upgrades the database from another tab. */
+export function onDatabaseOutdated(listener: () => void): () => void {
+  outdatedListeners.add(listener);
+  return () => outdatedListeners.delete(listener);
+}
 
 /** The app's one database connection, opened on first use. */
 export function database(): ParcoursDatabase {
-  shared ??= new ParcoursDatabase();
+  if (!shared) {
+    const db = new ParcoursDatabase();
+    // Dexie closes this connection so the other tab's upgrade can proceed; stop and say so.
+    db.on('versionchange', () => {
+      for (const listener of outdatedListeners) listener();
+    });
+    shared = db;
+  }
   return shared;
 }

@@ -4,6 +4,7 @@ import type { Id, Journey } from '../model';
 import type { DocumentStore } from '../store/documentStore';
 import type { SessionMode } from '../store/sessionStore';
 import { startAutosave, type Autosave, type SaveStatus } from './autosave';
+import { onDatabaseOutdated } from './database';
 import type { Repository } from './repository';
 import { acquireJourneyLock, type JourneyLock } from './tabLock';
 import { TAB_ID, compareVersions, openTabChannel, type TabMessage } from './tabChannel';
@@ -34,6 +35,7 @@ export function openJourneySession(
   let outdated = false;
 
   const channel = openTabChannel(onMessage);
+  const stopListeningForUpgrades = onDatabaseOutdated(() => void stopWriting());
 
   function onMessage(message: TabMessage) {
     if (message.type === 'hello') {
@@ -128,10 +130,15 @@ export function openJourneySession(
     takeOver: async () => {
       if (outdated || autosave) return;
       const held = await acquireJourneyLock(journeyId, { steal: true });
-      if (!held || closed) return;
+      if (!held) return;
       // The other tab flushes as it loses the lock; give its write a moment, then read the latest.
       await new Promise((resolve) => setTimeout(resolve, 150));
       await reload();
+      // Closed, or outdated by a newer tab, while taking over: give the lock back, do not edit.
+      if (closed || outdated) {
+        held.release();
+        return;
+      }
       startEditing(held);
     },
     flush: async () => {
@@ -139,6 +146,7 @@ export function openJourneySession(
     },
     close: async () => {
       closed = true;
+      stopListeningForUpgrades();
       await stopEditing();
       lock?.release();
       lock = null;

@@ -72,7 +72,9 @@ export function createRepository(db: ParcoursDatabase) {
   return {
     /** Every valid journey, newest first, plus notices for the records that were set aside. */
     async listJourneys(): Promise<{ journeys: Journey[]; notices: QuarantineNotice[] }> {
-      const records = await db.journeys.orderBy('updatedAt').reverse().toArray();
+      // Every record, not the updatedAt index: a record lacking a valid updatedAt is not in the
+      // index, and would otherwise be neither listed nor quarantined.
+      const records = await db.journeys.toArray();
       const journeys: Journey[] = [];
       const notices: QuarantineNotice[] = [];
       for (const record of records) {
@@ -80,6 +82,7 @@ export function createRepository(db: ParcoursDatabase) {
         if ('journey' in checked) journeys.push(checked.journey);
         else notices.push(checked.notice);
       }
+      journeys.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
       return { journeys, notices };
     },
 

@@ -7,6 +7,7 @@ import {
   createLane,
   createStage,
   ops,
+  type Card,
   type CardFields,
   type CardKind,
   type ConnectorStyle,
@@ -60,11 +61,16 @@ export function createJourneyActions(store: DocumentStore) {
     moveLane: (laneId: Id, toIndex: number) => edit(ops.moveLane(laneId, toIndex)),
     removeLane: (laneId: Id) => edit(ops.removeLane(laneId)),
 
-    /** Adds the lane's natural kind of card (or `kind`) at the end of a cell; returns its id. */
-    addCard: (stageId: Id, laneId: Id, kind?: CardKind): Id | null => {
-      const lane = journey().lanes.find((l) => l.id === laneId);
+    /**
+     * Adds the lane's natural kind of card (or `kind`) at the end of a cell and returns its id.
+     * A new emotion point belongs to `personaId`, else to the journey's first linked persona.
+     */
+    addCard: (stageId: Id, laneId: Id, kind?: CardKind, personaId?: Id | null): Id | null => {
+      const current = journey();
+      const lane = current.lanes.find((l) => l.id === laneId);
       if (!lane) return null;
       const card = kind ? createCard(kind, { stageId, laneId }) : createCardForLane(lane, stageId);
+      if (card.kind === 'emotion') card.personaId = personaId ?? current.personaIds[0] ?? null;
       edit(ops.addCard(card));
       return journey().cards[card.id] ? card.id : null;
     },
@@ -80,6 +86,38 @@ export function createJourneyActions(store: DocumentStore) {
       return copies.map((c) => c.copyId).filter((id) => journey().cards[id]);
     },
     deleteCards: (cardIds: readonly Id[]) => edit(ops.deleteCards(cardIds)),
+
+    /** Moves cards to the neighbouring cell (e.g. one stage right), as one step; edges stop them. */
+    moveCardsBy: (cardIds: readonly Id[], stageStep: number, laneStep: number) => {
+      const { stages, lanes, cards } = journey();
+      const recipes = cardIds.flatMap((id) => {
+        const card = cards[id];
+        if (!card) return [];
+        const stage = stages[stages.findIndex((s) => s.id === card.stageId) + stageStep];
+        const lane = lanes[lanes.findIndex((l) => l.id === card.laneId) + laneStep];
+        return stage && lane ? [ops.moveCard(id, { stageId: stage.id, laneId: lane.id })] : [];
+      });
+      if (recipes.length > 0) edit(ops.combine(...recipes));
+    },
+
+    /**
+     * Pastes copies of cards (from any journey) as one step: into `target` when given, otherwise
+     * back into their own cells when this journey has them, otherwise into the first cell.
+     */
+    pasteCards: (copied: readonly Card[], target?: { stageId: Id; laneId: Id }): Id[] => {
+      const { stages, lanes } = journey();
+      const fallback =
+        stages[0] && lanes[0] ? { stageId: stages[0].id, laneId: lanes[0].id } : null;
+      const pasted = copied.flatMap((card) => {
+        const own =
+          stages.some((s) => s.id === card.stageId) && lanes.some((l) => l.id === card.laneId);
+        const cell = target ?? (own ? { stageId: card.stageId, laneId: card.laneId } : fallback);
+        return cell ? [{ ...card, ...cell, id: createId() }] : [];
+      });
+      if (pasted.length === 0) return [];
+      edit(ops.combine(...pasted.map((card) => ops.addCard(card))));
+      return pasted.map((card) => card.id).filter((id) => journey().cards[id]);
+    },
 
     connectCards: (sourceCardId: Id, targetCardId: Id, label = ''): Id => {
       const connector = createConnector(sourceCardId, targetCardId, label);

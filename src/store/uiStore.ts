@@ -15,6 +15,9 @@ export interface UiState {
   selection: Selection;
   inspectorOpen: boolean;
   shortcutsOpen: boolean;
+  /** The persona whose curve new emotion points join; null means the journey's first persona. */
+  activePersonaId: Id | null;
+  setActivePersona: (id: Id | null) => void;
   select: (selection: Selection) => void;
   toggleCardSelection: (id: Id) => void;
   setInspectorOpen: (open: boolean) => void;
@@ -26,6 +29,11 @@ export const useUiStore = create<UiState>()(
     selection: null,
     inspectorOpen: true,
     shortcutsOpen: false,
+    activePersonaId: null,
+    setActivePersona: (id) =>
+      set((state) => {
+        state.activePersonaId = id;
+      }),
     select: (selection) =>
       set((state) => {
         state.selection = selection;

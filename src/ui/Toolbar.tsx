@@ -73,6 +73,9 @@ export function Toolbar() {
       >
         {t('inspector.toggle')}
       </button>
+      <button type="button" onClick={() => useUiStore.getState().setShortcutsOpen(true)} title="?">
+        {t('shortcuts.open')}
+      </button>
       <LanguageSelect />
     </header>
   );

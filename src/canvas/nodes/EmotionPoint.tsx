@@ -4,7 +4,10 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EmotionPointNode } from '../flowTypes';
 
-const FACES: Record<number, string> = { [-2]: '😣', [-1]: '🙁', 0: '😐', 1: '🙂', 2: '😄' };
+/** Signed score as printed in the dot; text, not emoji, so it renders with the bundled font. */
+function scoreText(score: number): string {
+  return score > 0 ? `+${score}` : score < 0 ? `−${-score}` : '0';
+}
 
 export const EmotionPoint = memo(function EmotionPoint({
   data,
@@ -21,7 +24,9 @@ export const EmotionPoint = memo(function EmotionPoint({
       title={card.label}
     >
       <Handle type="target" position={Position.Left} className="card__handle" />
-      <span aria-hidden="true">{FACES[card.score] ?? '😐'}</span>
+      <span aria-hidden="true" className="emotion-point__score">
+        {scoreText(card.score)}
+      </span>
       {card.label && <span className="emotion-point__label">{card.label}</span>}
       <Handle type="source" position={Position.Right} className="card__handle" />
     </div>

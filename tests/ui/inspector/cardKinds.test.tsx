@@ -1,9 +1,9 @@
 // The inspector for notes, pain points, opportunities, moments of truth and emotion points.
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addSelectedCard, card, freshJourney, renderInspector } from './helpers';
+import { addSelectedCard, card, freshJourney, renderInspector, TYPING_TIMEOUT } from './helpers';
 
-describe('the inspector for each card kind', () => {
+describe('the inspector for each card kind', TYPING_TIMEOUT, () => {
   beforeEach(freshJourney);
 
   it('edits a note’s text', async () => {

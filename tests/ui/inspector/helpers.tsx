@@ -44,7 +44,11 @@ export function card<K extends CardKind>(id: Id, kind: K) {
   return found as Extract<typeof found, { kind: K }>;
 }
 
+/** Typing-heavy tests run on busy CI machines too: give them room. */
+export const TYPING_TIMEOUT = { timeout: 15_000 };
+
 export function renderInspector() {
-  const user = userEvent.setup();
+  // No pause between keystrokes: the store updates synchronously, so none is needed.
+  const user = userEvent.setup({ delay: null });
   return { user, ...render(<Inspector />) };
 }

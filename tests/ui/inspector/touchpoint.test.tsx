@@ -2,9 +2,16 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { journeyStore, useUiStore } from '../../../src/store';
-import { addSelectedCard, card, freshJourney, journey, renderInspector } from './helpers';
+import {
+  addSelectedCard,
+  card,
+  freshJourney,
+  journey,
+  renderInspector,
+  TYPING_TIMEOUT,
+} from './helpers';
 
-describe('the inspector for a touchpoint', () => {
+describe('the inspector for a touchpoint', TYPING_TIMEOUT, () => {
   let id: string;
   beforeEach(async () => {
     await freshJourney();
