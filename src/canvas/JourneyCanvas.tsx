@@ -4,6 +4,8 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
+  useReactFlow,
+  type Connection,
   type EdgeMouseHandler,
   type NodeChange,
   type NodeMouseHandler,
@@ -12,25 +14,38 @@ import {
   type XYPosition,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { layoutJourney, type Id } from '../model';
-import { actions, useJourney, useUiStore } from '../store';
+import type { CardKind } from '../model';
+import { actions, journeyStore, useJourney, useUiStore } from '../store';
+import { useLibraryStore } from '../store/libraryStore';
+import { CARD_KIND_MIME, CardPalette } from './CardPalette';
 import { createFlowDeriver } from './deriveFlow';
-import { dropTarget, scoreAt } from './dropTarget';
+import { cellAt, dropTarget, scoreAt } from './dropTarget';
 import type { ConnectorEdge, ParcoursNode } from './flowTypes';
 import { nodeTypes } from './nodes';
 
-const EMPTY_COLORS = new Map<Id, string>();
-/** Fitting leaves the minimap's corner free, so no cell ends up under it. */
+/** Fitting leaves the minimap's corner and the palette's strip free, so no cell sits under them. */
 const FIT_VIEW: FitViewOptions = {
-  padding: { top: '24px', left: '24px', bottom: '24px', right: '232px' },
+  padding: { top: '24px', left: '24px', bottom: '72px', right: '232px' },
 };
 const NO_DRAG: ReadonlyMap<string, XYPosition> = new Map();
+
+function journeyStoreHas(connectorId: Id): boolean {
+  return Boolean(journeyStore.getState().journey.connectors[connectorId]);
+}
 
 export function JourneyCanvas() {
   const { t } = useTranslation();
   const journey = useJourney((s) => s.journey);
+  const readOnly = useJourney((s) => s.readOnly);
+  const personas = useLibraryStore((s) => s.personas);
+  const { screenToFlowPosition } = useReactFlow();
+  const personaColors = useMemo(
+    () => new Map<Id, string>(personas.map((persona) => [persona.id, persona.color])),
+    [personas],
+  );
   const selection = useUiStore((s) => s.selection);
   const select = useUiStore((s) => s.select);
   const layout = useMemo(() => layoutJourney(journey), [journey]);
@@ -46,6 +61,8 @@ export function JourneyCanvas() {
   const selectedStageId = selection?.kind === 'stage' ? selection.id : null;
   const selectedLaneId = selection?.kind === 'lane' ? selection.id : null;
   const selectedConnectorId = selection?.kind === 'connector' ? selection.id : null;
+  const selectedCellKey =
+    selection?.kind === 'cell' ? `${selection.stageId}|${selection.laneId}` : null;
   const derivedNodes = useMemo(
     () =>
       deriver.nodes({
@@ -54,9 +71,19 @@ export function JourneyCanvas() {
         selectedCardIds,
         selectedStageId,
         selectedLaneId,
-        personaColors: EMPTY_COLORS,
+        selectedCellKey,
+        personaColors,
       }),
-    [deriver, journey, layout, selectedCardIds, selectedStageId, selectedLaneId],
+    [
+      deriver,
+      journey,
+      layout,
+      selectedCardIds,
+      selectedStageId,
+      selectedLaneId,
+      selectedCellKey,
+      personaColors,
+    ],
   );
   const edges = useMemo(
     () => deriver.edges(journey, selectedConnectorId),
@@ -98,21 +125,27 @@ export function JourneyCanvas() {
   );
 
   const onNodeDragStop: OnNodeDrag<ParcoursNode> = useCallback(
-    (_event, node) => {
-      const rect = {
-        x: node.position.x,
-        y: node.position.y,
-        width: node.width ?? 0,
-        height: node.height ?? 0,
-      };
+    (_event, node, draggedNodes) => {
+      const rectOf = (n: ParcoursNode) => ({
+        x: n.position.x,
+        y: n.position.y,
+        width: n.width ?? 0,
+        height: n.height ?? 0,
+      });
       if (node.type === 'emotionPoint') {
         const card = journey.cards[node.id];
         const laneIndex = journey.lanes.findIndex((lane) => lane.id === card?.laneId);
-        const score = scoreAt(layout, laneIndex, rect.y);
+        const score = scoreAt(layout, laneIndex, rectOf(node).y);
         if (score !== null) actions.updateCard(node.id, { score });
-      } else if (node.type === 'card') {
-        const target = dropTarget(journey, layout, node.id, rect);
-        if (target) actions.moveCard(node.id, target.stageId, target.laneId, target.index);
+      } else {
+        // A dragged selection lands together, as one undo step.
+        const moves = (draggedNodes.length > 0 ? draggedNodes : [node])
+          .filter((n) => n.type === 'card')
+          .flatMap((n) => {
+            const target = dropTarget(journey, layout, n.id, rectOf(n));
+            return target ? [{ cardId: n.id, ...target }] : [];
+          });
+        if (moves.length > 0) actions.moveCardsTo(moves);
       }
       // Back to the laid-out position, which is the new cell's if the card moved.
       setDragged(NO_DRAG);
@@ -120,11 +153,49 @@ export function JourneyCanvas() {
     [journey, layout],
   );
 
+  const onConnect = useCallback((connection: Connection) => {
+    const id = actions.connectCards(connection.source, connection.target);
+    if (journeyStoreHas(id)) useUiStore.getState().select({ kind: 'connector', id });
+  }, []);
+
+  const addCardAt = useCallback(
+    (stageId: Id, laneId: Id, kind?: CardKind) => {
+      const id = actions.addCard(stageId, laneId, kind, useUiStore.getState().activePersonaId);
+      if (id) select({ kind: 'cards', ids: [id] });
+    },
+    [select],
+  );
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (event.dataTransfer.types.includes(CARD_KIND_MIME)) {
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+    }
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const kind = event.dataTransfer.getData(CARD_KIND_MIME) as CardKind;
+      if (!kind) return;
+      event.preventDefault();
+      const cell = cellAt(
+        journey,
+        layout,
+        screenToFlowPosition({ x: event.clientX, y: event.clientY }),
+      );
+      if (cell) addCardAt(cell.stageId, cell.laneId, kind);
+    },
+    [journey, layout, screenToFlowPosition, addCardAt],
+  );
+
   // Headers are not React Flow selections (cards are): a click selects the stage or lane itself.
   const onNodeClick: NodeMouseHandler<ParcoursNode> = useCallback(
     (_event, node) => {
       if (node.type === 'stageHeader') select({ kind: 'stage', id: node.data.stage.id });
       else if (node.type === 'laneHeader') select({ kind: 'lane', id: node.data.lane.id });
+      else if (node.type === 'cell') {
+        select({ kind: 'cell', stageId: node.data.stage.id, laneId: node.data.lane.id });
+      }
     },
     [select],
   );
@@ -136,15 +207,20 @@ export function JourneyCanvas() {
 
   const onNodeDoubleClick: NodeMouseHandler<ParcoursNode> = useCallback(
     (_event, node) => {
-      if (node.type !== 'cell') return;
-      const id = actions.addCard(node.data.stage.id, node.data.lane.id);
-      if (id) select({ kind: 'cards', ids: [id] });
+      if (node.type === 'cell') addCardAt(node.data.stage.id, node.data.lane.id);
     },
-    [select],
+    [addCardAt],
   );
 
   return (
-    <div className="canvas" aria-label={t('canvas.label')} role="region">
+    <div
+      className="canvas"
+      aria-label={t('canvas.label')}
+      role="region"
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
+      <CardPalette />
       <ReactFlow<ParcoursNode, ConnectorEdge>
         nodes={nodes}
         edges={edges}
@@ -154,9 +230,14 @@ export function JourneyCanvas() {
         onNodeClick={onNodeClick}
         onNodeDoubleClick={onNodeDoubleClick}
         onEdgeClick={onEdgeClick}
+        onConnect={onConnect}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
         onPaneClick={() => select(null)}
         zoomOnDoubleClick={false}
         deleteKeyCode={null}
+        // Arrow keys move cards between cells (useShortcuts), not by a few pixels.
+        disableKeyboardA11y
         selectionKeyCode="Shift"
         multiSelectionKeyCode="Shift"
         minZoom={0.1}

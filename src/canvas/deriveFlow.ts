@@ -37,6 +37,8 @@ export interface FlowInput {
   /** The stage or lane whose header is selected (for the inspector), if any. */
   selectedStageId?: Id | null;
   selectedLaneId?: Id | null;
+  /** The selected cell as "stageId|laneId", for keyboard card creation and paste. */
+  selectedCellKey?: string | null;
   personaColors: ReadonlyMap<Id, string>;
 }
 
@@ -71,7 +73,12 @@ export function createFlowDeriver() {
           id: `cell:${stage.id}:${lane.id}`,
           type: 'cell',
           ...box({ x: column.x, y: row.y, width: column.width, height: row.height }),
-          data: { stage, lane, empty: !occupied.has(`${stage.id}|${lane.id}`) },
+          data: {
+            stage,
+            lane,
+            empty: !occupied.has(`${stage.id}|${lane.id}`),
+            selected: input.selectedCellKey === `${stage.id}|${lane.id}`,
+          },
           style: CELL_STYLE,
           draggable: false,
           selectable: false,

@@ -20,6 +20,19 @@ function centre(rect: Rect) {
   return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
 }
 
+/** The cell under a point of the map, if any. */
+export function cellAt(
+  journey: Journey,
+  layout: MapLayout,
+  point: { x: number; y: number },
+): { stageId: Id; laneId: Id } | null {
+  const stageIndex = layout.columns.findIndex((c) => point.x >= c.x && point.x < c.x + c.width);
+  const laneIndex = layout.rows.findIndex((r) => point.y >= r.y && point.y < r.y + r.height);
+  const stage = journey.stages[stageIndex];
+  const lane = journey.lanes[laneIndex];
+  return stage && lane ? { stageId: stage.id, laneId: lane.id } : null;
+}
+
 export function dropTarget(
   journey: Journey,
   layout: MapLayout,
@@ -27,17 +40,16 @@ export function dropTarget(
   dropped: Rect,
 ): DropTarget | null {
   const point = centre(dropped);
-  const stageIndex = layout.columns.findIndex((c) => point.x >= c.x && point.x < c.x + c.width);
-  const laneIndex = layout.rows.findIndex((r) => point.y >= r.y && point.y < r.y + r.height);
-  const stage = journey.stages[stageIndex];
-  const lane = journey.lanes[laneIndex];
-  if (!stage || !lane) return null;
-  const siblings = cardsInCell(journey, stage.id, lane.id).filter((card) => card.id !== cardId);
+  const cell = cellAt(journey, layout, point);
+  if (!cell) return null;
+  const siblings = cardsInCell(journey, cell.stageId, cell.laneId).filter(
+    (card) => card.id !== cardId,
+  );
   const index = siblings.filter((card) => {
     const rect = layout.cards.get(card.id);
     return rect ? centre(rect).y < point.y : false;
   }).length;
-  return { stageId: stage.id, laneId: lane.id, index };
+  return { ...cell, index };
 }
 
 /** The emotion score matching a point's vertical position in its lane. */

@@ -7,7 +7,10 @@ export type StageHeaderNode = Node<
   'stageHeader'
 >;
 export type LaneHeaderNode = Node<{ lane: Lane; selected: boolean }, 'laneHeader'>;
-export type CellNode = Node<{ stage: Stage; lane: Lane; empty: boolean }, 'cell'>;
+export type CellNode = Node<
+  { stage: Stage; lane: Lane; empty: boolean; selected: boolean },
+  'cell'
+>;
 export type CardNode = Node<{ card: Card }, 'card'>;
 export type EmotionPointNode = Node<
   { card: Card & { kind: 'emotion' }; color: string },

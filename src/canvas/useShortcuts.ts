@@ -45,6 +45,21 @@ export function useShortcuts(): void {
       const cards = selectedCardIds();
       const handled = () => event.preventDefault();
 
+      // A card reached with Tab is selected with Enter or Space, as a click would.
+      const focusedNode =
+        event.target instanceof HTMLElement ? event.target.closest('.react-flow__node') : null;
+      const focusedId = focusedNode?.getAttribute('data-id');
+      if (
+        (key === 'Enter' || key === ' ') &&
+        focusedId &&
+        journey.cards[focusedId] &&
+        !cards.includes(focusedId)
+      ) {
+        handled();
+        ui.select({ kind: 'cards', ids: [focusedId] });
+        return;
+      }
+
       if (mod && key === 'z') {
         handled();
         if (event.shiftKey) actions.redo();

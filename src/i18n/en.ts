@@ -297,6 +297,11 @@ export const en = {
     newName: 'New persona name',
     create: 'Create and link',
   },
+  palette: {
+    label: 'Card palette',
+    dragHint: 'Drag onto a cell, or select a cell and click',
+    addHere: 'Add to the selected cell',
+  },
   languages: {
     en: 'English',
     fr: 'Français',

@@ -306,6 +306,11 @@ export const fr: Messages = {
     newName: 'Nom du nouveau persona',
     create: 'Créer et lier',
   },
+  palette: {
+    label: 'Palette de cartes',
+    dragHint: 'Glissez sur une cellule, ou sélectionnez une cellule et cliquez',
+    addHere: 'Ajouter dans la cellule sélectionnée',
+  },
   languages: {
     en: 'English',
     fr: 'Français',

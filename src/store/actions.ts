@@ -80,6 +80,9 @@ export function createJourneyActions(store: DocumentStore) {
     },
     moveCard: (cardId: Id, stageId: Id, laneId: Id, index?: number) =>
       edit(ops.moveCard(cardId, { stageId, laneId }, index)),
+    /** Several cards dropped at once (a dragged selection): one undo step. */
+    moveCardsTo: (moves: readonly { cardId: Id; stageId: Id; laneId: Id; index?: number }[]) =>
+      edit(ops.combine(...moves.map((m) => ops.moveCard(m.cardId, m, m.index)))),
     duplicateCards: (cardIds: readonly Id[]): Id[] => {
       const copies = cardIds.map((id) => ({ id, copyId: createId() }));
       edit(ops.combine(...copies.map(({ id, copyId }) => ops.duplicateCard(id, copyId))));
@@ -111,8 +114,11 @@ export function createJourneyActions(store: DocumentStore) {
       const pasted = copied.flatMap((card) => {
         const own =
           stages.some((s) => s.id === card.stageId) && lanes.some((l) => l.id === card.laneId);
-        const cell = target ?? (own ? { stageId: card.stageId, laneId: card.laneId } : fallback);
-        return cell ? [{ ...card, ...cell, id: createId() }] : [];
+        const cell = target ?? (own ? card : fallback);
+        // Only the placement is taken from the cell: never any other key it may carry.
+        return cell
+          ? [{ ...card, stageId: cell.stageId, laneId: cell.laneId, id: createId() }]
+          : [];
       });
       if (pasted.length === 0) return [];
       edit(ops.combine(...pasted.map((card) => ops.addCard(card))));

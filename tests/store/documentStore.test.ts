@@ -131,4 +131,63 @@ describe('the journey store', () => {
     const entry = store.getState().history.past[0]!;
     expect(entry.patches.some((patch) => patch.path.includes('updatedAt'))).toBe(false);
   });
+
+  it('pastes copied cards into a selected cell without taking any other key from the selection', () => {
+    const { store, actions } = setup();
+    const journey = store.getState().journey;
+    const lane = journey.lanes.find((l) => l.kind === 'painPoints')!;
+    const id = actions.addCard(journey.stages[0]!.id, lane.id)!;
+    const copied = [store.getState().journey.cards[id]!];
+    const selection = { kind: 'cell' as const, stageId: journey.stages[3]!.id, laneId: lane.id };
+    const [pasted] = actions.pasteCards(copied, selection);
+    expect(store.getState().journey.cards[pasted!]).toMatchObject({
+      kind: 'painPoint',
+      stageId: journey.stages[3]!.id,
+    });
+  });
+
+  it('moves selected cards one stage along with the arrow keys, stopping at the edge', () => {
+    const { store, actions } = setup();
+    const journey = store.getState().journey;
+    const lane = journey.lanes[0]!;
+    const first = actions.addCard(journey.stages[0]!.id, lane.id)!;
+    const last = actions.addCard(journey.stages[3]!.id, lane.id)!;
+    actions.moveCardsBy([first, last], 1, 0);
+    const cards = store.getState().journey.cards;
+    expect(cards[first]!.stageId).toBe(journey.stages[1]!.id);
+    expect(cards[last]!.stageId).toBe(journey.stages[3]!.id);
+    actions.undo();
+    expect(store.getState().journey.cards[first]!.stageId).toBe(journey.stages[0]!.id);
+  });
+
+  it('drops a dragged selection into its cells as one undo step', () => {
+    const { store, actions } = setup();
+    const journey = store.getState().journey;
+    const lane = journey.lanes[0]!;
+    const a = actions.addCard(journey.stages[0]!.id, lane.id)!;
+    const b = actions.addCard(journey.stages[0]!.id, lane.id)!;
+    const steps = store.getState().history.past.length;
+    actions.moveCardsTo([
+      { cardId: a, stageId: journey.stages[2]!.id, laneId: lane.id, index: 0 },
+      { cardId: b, stageId: journey.stages[2]!.id, laneId: lane.id, index: 1 },
+    ]);
+    expect(store.getState().history.past.length).toBe(steps + 1);
+    expect(store.getState().journey.cards[b]).toMatchObject({
+      stageId: journey.stages[2]!.id,
+      order: 1,
+    });
+  });
+
+  it('gives a new emotion point to the first linked persona unless told otherwise', () => {
+    const { store, actions } = setup();
+    const journey = store.getState().journey;
+    const lane = journey.lanes.find((l) => l.kind === 'emotions')!;
+    actions.linkPersona('camille');
+    actions.linkPersona('bruno');
+    const first = actions.addCard(journey.stages[0]!.id, lane.id)!;
+    const chosen = actions.addCard(journey.stages[1]!.id, lane.id, undefined, 'bruno')!;
+    const cards = store.getState().journey.cards;
+    expect(cards[first]).toMatchObject({ kind: 'emotion', personaId: 'camille' });
+    expect(cards[chosen]).toMatchObject({ kind: 'emotion', personaId: 'bruno' });
+  });
 });

@@ -6,10 +6,11 @@ import type { CellNode } from '../flowTypes';
 
 export const Cell = memo(function Cell({ data }: NodeProps<CellNode>) {
   const { t } = useTranslation();
-  const { stage, lane, empty } = data;
+  const { stage, lane, empty, selected } = data;
   return (
     <div
-      className="cell"
+      className={`cell${selected ? ' cell--selected' : ''}`}
+      aria-selected={selected}
       data-stage-id={stage.id}
       data-lane-id={lane.id}
       role="gridcell"

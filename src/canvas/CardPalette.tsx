@@ -1,0 +1,42 @@
+// The card palette: drag a kind of card onto a cell, or click it to add one to the selected cell.
+import { useTranslation } from 'react-i18next';
+import { CARD_KINDS, type CardKind } from '../model';
+import { actions, useJourney, useUiStore } from '../store';
+
+export const CARD_KIND_MIME = 'application/x-parcours-card-kind';
+
+export function CardPalette() {
+  const { t } = useTranslation();
+  const readOnly = useJourney((s) => s.readOnly);
+  const selection = useUiStore((s) => s.selection);
+  const cell = selection?.kind === 'cell' ? selection : null;
+
+  function add(kind: CardKind) {
+    if (!cell) return;
+    const ui = useUiStore.getState();
+    const id = actions.addCard(cell.stageId, cell.laneId, kind, ui.activePersonaId);
+    if (id) ui.select({ kind: 'cards', ids: [id] });
+  }
+
+  if (readOnly) return null;
+  return (
+    <div className="card-palette" role="toolbar" aria-label={t('palette.label')}>
+      {CARD_KINDS.map((kind) => (
+        <button
+          key={kind}
+          type="button"
+          draggable
+          className={`card-palette__item card-palette__item--${kind}`}
+          title={cell ? t('palette.addHere') : t('palette.dragHint')}
+          onDragStart={(event) => {
+            event.dataTransfer.setData(CARD_KIND_MIME, kind);
+            event.dataTransfer.effectAllowed = 'copy';
+          }}
+          onClick={() => add(kind)}
+        >
+          {t(`cardKinds.${kind}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
