@@ -32,6 +32,10 @@ const FIT_VIEW: FitViewOptions = {
 };
 const NO_DRAG: ReadonlyMap<string, XYPosition> = new Map();
 
+function readOnlyNow(): boolean {
+  return journeyStore.getState().readOnly;
+}
+
 function journeyStoreHas(connectorId: Id): boolean {
   return Boolean(journeyStore.getState().journey.connectors[connectorId]);
 }
@@ -207,7 +211,12 @@ export function JourneyCanvas() {
 
   const onNodeDoubleClick: NodeMouseHandler<ParcoursNode> = useCallback(
     (_event, node) => {
+      if (readOnlyNow()) return;
+      const { setEditing } = useUiStore.getState();
       if (node.type === 'cell') addCardAt(node.data.stage.id, node.data.lane.id);
+      else if (node.type === 'card') setEditing(`card:${node.id}`);
+      else if (node.type === 'stageHeader') setEditing(`stage:${node.data.stage.id}`);
+      else if (node.type === 'laneHeader') setEditing(`lane:${node.data.lane.id}`);
     },
     [addCardAt],
   );

@@ -24,7 +24,7 @@ export interface Shortcut {
 
 export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'addCard', keys: ['N', 'Enter'] },
-  { id: 'editCard', keys: ['Enter', 'F2'] },
+  { id: 'editCard', keys: ['Enter', 'F2', 'Double-click'] },
   { id: 'deleteSelection', keys: ['Delete', 'Backspace'] },
   { id: 'duplicate', keys: ['Mod+D'] },
   { id: 'copy', keys: ['Mod+C'] },

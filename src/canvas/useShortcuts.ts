@@ -22,15 +22,6 @@ function selectedCardIds(): Id[] {
   return selection?.kind === 'cards' ? selection.ids : [];
 }
 
-/** Focuses the inspector's first field, so Enter on a card starts editing it. */
-function focusInspector(): boolean {
-  const field = document.querySelector<HTMLElement>(
-    'aside.inspector textarea, aside.inspector input:not([type=color]):not([type=checkbox])',
-  );
-  field?.focus();
-  return field !== null;
-}
-
 export function useShortcuts(): void {
   const { fitView } = useReactFlow();
 
@@ -111,8 +102,15 @@ export function useShortcuts(): void {
         handled();
         const id = actions.addCard(selection.stageId, selection.laneId);
         if (id) ui.select({ kind: 'cards', ids: [id] });
-      } else if ((key === 'Enter' || key === 'F2') && cards.length === 1) {
-        if (focusInspector()) handled();
+      } else if ((key === 'Enter' || key === 'F2') && cards.length === 1 && cards[0]) {
+        handled();
+        ui.setEditing(`card:${cards[0]}`);
+      } else if (
+        (key === 'Enter' || key === 'F2') &&
+        (selection?.kind === 'stage' || selection?.kind === 'lane')
+      ) {
+        handled();
+        ui.setEditing(`${selection.kind}:${selection.id}`);
       } else if (ARROWS[key]) {
         const [stageStep, laneStep] = ARROWS[key];
         if (cards.length > 0) {

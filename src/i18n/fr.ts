@@ -72,6 +72,11 @@ export const fr: Messages = {
     high: 'Élevé',
   },
   canvas: {
+    editText: 'Texte de cette carte ({{kind}})',
+    renameStage: 'Renommer l’étape',
+    renameLane: 'Renommer la ligne',
+    collapseLane: 'Replier {{name}}',
+    expandLane: 'Déplier {{name}}',
     label: 'Carte du parcours',
     stage: 'Étape {{index}} : {{name}}',
     lane: 'Ligne : {{name}}',
@@ -232,6 +237,8 @@ export const fr: Messages = {
       moment: 'Moment de vérité',
       noMoment: 'Aucun',
       moveLeft: 'Déplacer à gauche',
+      insertBefore: 'Ajouter une étape avant',
+      insertAfter: 'Ajouter une étape après',
       moveRight: 'Déplacer à droite',
       delete: 'Supprimer l’étape',
       deleteHint:
@@ -245,6 +252,8 @@ export const fr: Messages = {
       collapsed: 'Repliée',
       minHeight: 'Hauteur minimale (px)',
       moveUp: 'Monter',
+      insertAbove: 'Ajouter une ligne au-dessus',
+      insertBelow: 'Ajouter une ligne en dessous',
       moveDown: 'Descendre',
       delete: 'Supprimer la ligne',
       deleteHint:
@@ -279,7 +288,7 @@ export const fr: Messages = {
     open: 'Raccourcis',
     close: 'Fermer',
     addCard: 'Ajouter une carte dans la cellule sélectionnée',
-    editCard: 'Modifier la carte sélectionnée dans l’inspecteur',
+    editCard: 'Modifier sur place la carte, l’étape ou la ligne sélectionnée',
     deleteSelection: 'Supprimer les cartes ou le connecteur sélectionnés',
     duplicate: 'Dupliquer les cartes sélectionnées',
     copy: 'Copier les cartes sélectionnées (aussi vers un autre parcours)',

@@ -17,6 +17,9 @@ export interface UiState {
   shortcutsOpen: boolean;
   /** The persona whose curve new emotion points join; null means the journey's first persona. */
   activePersonaId: Id | null;
+  /** What is being edited in place on the map: 'card:ID', 'stage:ID' or 'lane:ID'. */
+  editingId: string | null;
+  setEditing: (editingId: string | null) => void;
   setActivePersona: (id: Id | null) => void;
   select: (selection: Selection) => void;
   toggleCardSelection: (id: Id) => void;
@@ -30,6 +33,11 @@ export const useUiStore = create<UiState>()(
     inspectorOpen: true,
     shortcutsOpen: false,
     activePersonaId: null,
+    editingId: null,
+    setEditing: (editingId) =>
+      set((state) => {
+        state.editingId = editingId;
+      }),
     setActivePersona: (id) =>
       set((state) => {
         state.activePersonaId = id;

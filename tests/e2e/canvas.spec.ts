@@ -129,8 +129,9 @@ test('adds cards from the keyboard and the palette, selects all, and lists the s
   await page.keyboard.press('n');
   await expect(page.getByRole('group', { name: /^Opportunity:/ })).toHaveCount(1);
   await page.keyboard.press('Enter');
-  await expect(inspector(page).getByRole('textbox').first()).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Text of this Opportunity' })).toBeFocused();
   await page.keyboard.type('Click & collect in 1 hour');
+  await page.keyboard.press('Enter');
   await expect(
     page.getByRole('group', { name: 'Opportunity: Click & collect in 1 hour' }),
   ).toBeVisible();
@@ -197,4 +198,41 @@ test('links personas, draws each curve in its colour, and changes a score by dra
   await expect(curves).toHaveCount(1);
   await page.keyboard.press('Control+z');
   await expect(curves).toHaveCount(2);
+});
+
+test('renames stages, lanes and cards in place, and collapses a lane', async ({ page }) => {
+  await newJourney(page);
+  await page.getByRole('heading', { name: 'Purchase', level: 2 }).dblclick();
+  const stageName = page.getByRole('textbox', { name: 'Rename stage' });
+  await expect(stageName).toBeFocused();
+  await stageName.fill('Checkout');
+  await stageName.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Checkout', level: 2 })).toBeVisible();
+
+  await page
+    .getByRole('heading', { name: 'Backstage', level: 3 })
+    .or(page.getByRole('heading', { name: 'Actions', level: 3 }))
+    .first()
+    .dblclick();
+  const laneName = page.getByRole('textbox', { name: 'Rename lane' });
+  await laneName.fill('Customer actions');
+  await laneName.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Customer actions', level: 3 })).toBeVisible();
+
+  await addIn(page, 'Checkout, Customer actions');
+  const card = page.getByRole('group', { name: 'Note: Untitled' });
+  await card.dblclick();
+  await page.getByRole('textbox', { name: 'Text of this Note' }).fill('Pays with a saved card');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('group', { name: 'Note: Pays with a saved card' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Collapse Customer actions' }).click();
+  await expect(page.getByRole('group', { name: 'Note: Pays with a saved card' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Expand Customer actions' }).click();
+  await expect(page.getByRole('group', { name: 'Note: Pays with a saved card' })).toBeVisible();
+
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('group', { name: 'Note: Untitled' })).toBeVisible();
 });

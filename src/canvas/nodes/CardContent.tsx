@@ -1,6 +1,22 @@
 // What a card shows on the map, for each card kind.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card } from '../../model';
+
+/** The field holding a card's main text, which in-place editing changes. */
+export function cardTextField(card: Card): 'text' | 'title' | 'label' {
+  switch (card.kind) {
+    case 'note':
+    case 'painPoint':
+    case 'opportunity':
+      return 'text';
+    case 'touchpoint':
+    case 'momentOfTruth':
+      return 'title';
+    case 'emotion':
+      return 'label';
+  }
+}
 
 export function cardTitle(card: Card): string {
   switch (card.kind) {
@@ -16,11 +32,11 @@ export function cardTitle(card: Card): string {
   }
 }
 
-export function CardContent({ card }: { card: Card }) {
+export function CardContent({ card, editor }: { card: Card; editor?: ReactNode }) {
   const { t } = useTranslation();
   const untitled = <span className="card__placeholder">{t('canvas.untitled')}</span>;
   const title = cardTitle(card);
-  const body = <p className="card__text">{title || untitled}</p>;
+  const body = editor ?? <p className="card__text">{title || untitled}</p>;
   switch (card.kind) {
     case 'note':
       return body;

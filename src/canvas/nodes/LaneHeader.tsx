@@ -1,22 +1,51 @@
-// Row header for a lane: its name, in the lane's colour.
+// Row header for a lane: its name in the lane's colour, renamed in place, with a collapse toggle.
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { actions, useJourney, useUiStore } from '../../store';
 import type { LaneHeaderNode } from '../flowTypes';
+import { InPlaceEditor } from './InPlaceEditor';
 
 export const LaneHeader = memo(function LaneHeader({ data }: NodeProps<LaneHeaderNode>) {
   const { t } = useTranslation();
   const { lane, selected } = data;
   const name = lane.name || t('canvas.untitled');
   const kindName = t(`laneKinds.${lane.kind}`);
+  const editing = useUiStore((s) => s.editingId === `lane:${lane.id}`);
+  const readOnly = useJourney((s) => s.readOnly);
   return (
     <div
-      className={`lane-header${selected ? ' lane-header--selected' : ''}`}
+      className={`lane-header${selected ? ' lane-header--selected' : ''}${lane.collapsed ? ' lane-header--collapsed' : ''}`}
       style={{ borderLeftColor: lane.color }}
       aria-label={t('canvas.lane', { name })}
     >
-      <h3 className="lane-header__name">{name}</h3>
-      {kindName !== name && <span className="lane-header__kind">{kindName}</span>}
+      <div className="lane-header__title">
+        {editing ? (
+          <InPlaceEditor
+            label={t('canvas.renameLane')}
+            value={lane.name}
+            onChange={(value) => actions.renameLane(lane.id, value)}
+          />
+        ) : (
+          <h3 className="lane-header__name">{name}</h3>
+        )}
+        <button
+          type="button"
+          className="lane-header__toggle nodrag"
+          aria-expanded={!lane.collapsed}
+          aria-label={t(lane.collapsed ? 'canvas.expandLane' : 'canvas.collapseLane', { name })}
+          disabled={readOnly}
+          onClick={(event) => {
+            event.stopPropagation();
+            actions.collapseLane(lane.id, !lane.collapsed);
+          }}
+        >
+          {lane.collapsed ? '▸' : '▾'}
+        </button>
+      </div>
+      {kindName !== name && !lane.collapsed && (
+        <span className="lane-header__kind">{kindName}</span>
+      )}
     </div>
   );
 });

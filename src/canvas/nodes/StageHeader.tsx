@@ -2,12 +2,15 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { actions, useUiStore } from '../../store';
 import type { StageHeaderNode } from '../flowTypes';
+import { InPlaceEditor } from './InPlaceEditor';
 
 export const StageHeader = memo(function StageHeader({ data }: NodeProps<StageHeaderNode>) {
   const { t } = useTranslation();
   const { stage, index, selected } = data;
   const name = stage.name || t('canvas.untitled');
+  const editing = useUiStore((s) => s.editingId === `stage:${stage.id}`);
   return (
     <div
       className={`stage-header${selected ? ' stage-header--selected' : ''}`}
@@ -17,7 +20,15 @@ export const StageHeader = memo(function StageHeader({ data }: NodeProps<StageHe
       <span className="stage-header__number" style={{ background: stage.color }}>
         {index + 1}
       </span>
-      <h2 className="stage-header__name">{name}</h2>
+      {editing ? (
+        <InPlaceEditor
+          label={t('canvas.renameStage')}
+          value={stage.name}
+          onChange={(value) => actions.renameStage(stage.id, value)}
+        />
+      ) : (
+        <h2 className="stage-header__name">{name}</h2>
+      )}
       {stage.momentOfTruth && (
         <span
           className="moment-badge"

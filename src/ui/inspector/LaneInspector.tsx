@@ -4,6 +4,7 @@ import { ops, type Id } from '../../model';
 import { actions, useJourney, useUiStore } from '../../store';
 import { ColorField } from './ColorField';
 import { EmptyInspector } from './EmptyInspector';
+import { StructureControls } from './StructureControls';
 import { CheckboxField, SelectField, TextField } from './fields';
 import { NumberField } from './NumberField';
 import { laneKindOptions } from './vocabularyOptions';
@@ -58,39 +59,26 @@ export function LaneInspector({ id }: { id: Id }) {
         step={10}
         onCommit={(minHeight) => actions.resizeLane(lane.id, minHeight)}
       />
-      <div className="inspector__actions">
-        <button
-          type="button"
-          className="inspector__button"
-          disabled={index === 0}
-          onClick={() => actions.moveLane(lane.id, index - 1)}
-        >
-          <span aria-hidden="true">↑ </span>
-          {t('inspector.lane.moveUp')}
-        </button>
-        <button
-          type="button"
-          className="inspector__button"
-          disabled={index === lanes.length - 1}
-          onClick={() => actions.moveLane(lane.id, index + 1)}
-        >
-          <span aria-hidden="true">↓ </span>
-          {t('inspector.lane.moveDown')}
-        </button>
-      </div>
-      <div className="inspector__danger-zone">
-        <button
-          type="button"
-          className="inspector__button inspector__button--danger"
-          onClick={remove}
-          aria-describedby="inspector-lane-delete-hint"
-        >
-          {t('inspector.lane.delete')}
-        </button>
-        <p className="inspector__hint" id="inspector-lane-delete-hint">
-          {t('inspector.lane.deleteHint', { count: cardCount })}
-        </p>
-      </div>
+      <StructureControls
+        index={index}
+        count={lanes.length}
+        labels={{
+          back: t('inspector.lane.moveUp'),
+          forward: t('inspector.lane.moveDown'),
+          backArrow: '↑',
+          forwardArrow: '↓',
+          insertBefore: t('inspector.lane.insertAbove'),
+          insertAfter: t('inspector.lane.insertBelow'),
+          remove: t('inspector.lane.delete'),
+          removeHint: t('inspector.lane.deleteHint', { count: cardCount }),
+        }}
+        onMove={(toIndex) => actions.moveLane(lane.id, toIndex)}
+        onInsert={(atIndex) => {
+          const newId = actions.addLane(t('defaults.newLane'), 'custom', atIndex);
+          useUiStore.getState().select({ kind: 'lane', id: newId });
+        }}
+        onRemove={remove}
+      />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { Id, MomentType } from '../../model';
 import { actions, useJourney, useUiStore } from '../../store';
 import { ColorField } from './ColorField';
 import { EmptyInspector } from './EmptyInspector';
+import { StructureControls } from './StructureControls';
 import { SelectField, TextField, type Option } from './fields';
 import { momentTypeOptions } from './vocabularyOptions';
 
@@ -52,39 +53,26 @@ export function StageInspector({ id }: { id: Id }) {
           actions.flagStageMomentOfTruth(stage.id, choice === 'none' ? null : choice)
         }
       />
-      <div className="inspector__actions">
-        <button
-          type="button"
-          className="inspector__button"
-          disabled={index === 0}
-          onClick={() => actions.moveStage(stage.id, index - 1)}
-        >
-          <span aria-hidden="true">← </span>
-          {t('inspector.stage.moveLeft')}
-        </button>
-        <button
-          type="button"
-          className="inspector__button"
-          disabled={index === stages.length - 1}
-          onClick={() => actions.moveStage(stage.id, index + 1)}
-        >
-          {t('inspector.stage.moveRight')}
-          <span aria-hidden="true"> →</span>
-        </button>
-      </div>
-      <div className="inspector__danger-zone">
-        <button
-          type="button"
-          className="inspector__button inspector__button--danger"
-          onClick={remove}
-          aria-describedby="inspector-stage-delete-hint"
-        >
-          {t('inspector.stage.delete')}
-        </button>
-        <p className="inspector__hint" id="inspector-stage-delete-hint">
-          {t('inspector.stage.deleteHint', { count: cardCount })}
-        </p>
-      </div>
+      <StructureControls
+        index={index}
+        count={stages.length}
+        labels={{
+          back: t('inspector.stage.moveLeft'),
+          forward: t('inspector.stage.moveRight'),
+          backArrow: '←',
+          forwardArrow: '→',
+          insertBefore: t('inspector.stage.insertBefore'),
+          insertAfter: t('inspector.stage.insertAfter'),
+          remove: t('inspector.stage.delete'),
+          removeHint: t('inspector.stage.deleteHint', { count: cardCount }),
+        }}
+        onMove={(toIndex) => actions.moveStage(stage.id, toIndex)}
+        onInsert={(atIndex) => {
+          const newId = actions.addStage(t('defaults.newStage'), atIndex);
+          useUiStore.getState().select({ kind: 'stage', id: newId });
+        }}
+        onRemove={remove}
+      />
     </section>
   );
 }
