@@ -34,6 +34,52 @@ test('finds every edit again after reloading right away', async ({ page }) => {
   await expect(page.getByRole('group', { name: /^Note:/ })).toHaveCount(2);
 });
 
+test('finds edits to every card kind’s fields again after reloading right away', async ({
+  page,
+}) => {
+  await newJourney(page);
+  const panel = page.getByRole('complementary', { name: 'Inspector' });
+  const at = { position: { x: 30, y: 30 } };
+
+  await page.getByRole('gridcell', { name: 'Awareness, Touchpoints' }).dblclick(at);
+  await panel.getByRole('textbox', { name: 'Title' }).fill('Instagram ad');
+  await panel.getByRole('combobox', { name: 'Channel' }).selectOption('social');
+  await panel.getByRole('textbox', { name: 'KPI name' }).fill('CTR');
+
+  await page.getByRole('gridcell', { name: 'Awareness, Actions' }).dblclick(at);
+  await panel.getByRole('textbox', { name: 'Text' }).fill('Sees a friend’s post');
+
+  await page.getByRole('gridcell', { name: 'Purchase, Pain points' }).dblclick(at);
+  await panel.getByRole('textbox', { name: 'Description' }).fill('Fees shown late');
+  await panel.getByRole('group', { name: 'Severity' }).getByRole('radio', { name: 'High' }).check();
+
+  await page.getByRole('gridcell', { name: 'Purchase, Opportunities' }).dblclick(at);
+  await panel.getByRole('group', { name: 'Impact' }).getByRole('radio', { name: 'High' }).check();
+
+  await page
+    .getByRole('gridcell', { name: 'Research & comparison, Moments of truth' })
+    .dblclick(at);
+  await panel.getByRole('combobox', { name: 'Type' }).selectOption('ZMOT');
+  await panel.getByRole('textbox', { name: 'Title' }).fill('Reads reviews');
+
+  await page.getByRole('gridcell', { name: 'Research & comparison, Emotions' }).dblclick(at);
+  await panel.getByRole('group', { name: 'Score' }).getByRole('radio', { name: '−1' }).check();
+  await page.reload();
+
+  const touchpoint = page.getByRole('group', { name: 'Touchpoint: Instagram ad' });
+  await expect(touchpoint).toContainText('Social');
+  await expect(touchpoint).toContainText('KPI CTR');
+  await expect(page.getByRole('group', { name: 'Note: Sees a friend’s post' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Pain point: Fees shown late' })).toContainText(
+    'Severity: High',
+  );
+  await expect(page.getByRole('group', { name: /^Opportunity:/ })).toContainText('Impact High');
+  await expect(page.getByRole('group', { name: 'Moment of truth: Reads reviews' })).toContainText(
+    'ZMOT',
+  );
+  await expect(page.getByRole('group', { name: /^Emotion -1/ })).toHaveCount(1);
+});
+
 test('lists the journey in the library after the page is closed and opened again', async ({
   context,
 }) => {
