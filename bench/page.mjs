@@ -1,0 +1,227 @@
+// Functions the benchmark runs inside the page (page.evaluate / addInitScript). Each one is
+// self-contained: Playwright sends its source text, so it can use nothing from this module.
+/* global window, document, requestAnimationFrame, indexedDB */
+
+/**
+ * Init script: watches every animation frame from the start of the navigation and stamps
+ * `window.__bench.readyAt` (performance.now(), i.e. ms since navigation start) at the first
+ * requestAnimationFrame after the page is ready:
+ * - mode 'canvas': cards (`selector`) are in the DOM, every React Flow node is measured (none is
+ *   still `visibility: hidden`), and fitView has moved the viewport off React Flow's initial
+ *   `translate(0px, 0px) scale(1)` — every benchmark map is taller than the screen, so it always does;
+ * - mode 'count': at least `count` elements match `selector`.
+ */
+export function readyProbe({ mode, selector, count = 1 }) {
+  const state = { readyAt: null, detectedAt: null, nodes: 0, cards: 0 };
+  window.__bench = state;
+  const ready = () => {
+    const found = document.querySelectorAll(selector);
+    if (found.length < count) return false;
+    if (mode === 'count') return true;
+    const viewport = document.querySelector('.react-flow__viewport');
+    if (!viewport || viewport.style.transform === 'translate(0px, 0px) scale(1)') return false;
+    const nodes = document.querySelectorAll('.react-flow__node');
+    for (const node of nodes) if (node.style.visibility === 'hidden') return false;
+    state.nodes = nodes.length;
+    state.cards = found.length;
+    return true;
+  };
+  const tick = () => {
+    if (state.detectedAt !== null) {
+      state.readyAt = performance.now();
+      return;
+    }
+    if (ready()) state.detectedAt = performance.now();
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+/** Resolves once `frames` animation frames in a row were shorter than `limitMs` (or on timeout). */
+export function waitQuiet({ frames = 10, limitMs = 25, timeoutMs = 5_000 }) {
+  return new Promise((resolve) => {
+    const start = performance.now();
+    let calm = 0;
+    let last = null;
+    const tick = (time) => {
+      if (last !== null) calm = time - last < limitMs ? calm + 1 : 0;
+      last = time;
+      if (calm >= frames || performance.now() - start > timeoutMs)
+        resolve(performance.now() - start);
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+/** The centre of a fully visible, unobstructed node near the upper left of the pane. */
+export function pickDragTarget(selector) {
+  const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+  if (!pane) return null;
+  const aim = { x: pane.left + pane.width * 0.3, y: pane.top + pane.height * 0.35 };
+  let best = null;
+  for (const element of document.querySelectorAll(selector)) {
+    const box = element.getBoundingClientRect();
+    if (box.width < 6 || box.height < 4) continue;
+    if (box.left < pane.left || box.right > pane.right) continue;
+    if (box.top < pane.top || box.bottom > pane.bottom) continue;
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    if (document.elementFromPoint(x, y)?.closest('.react-flow__node') !== element) continue;
+    const distance = Math.hypot(x - aim.x, y - aim.y);
+    if (!best || distance < best.distance) best = { x, y, distance };
+  }
+  if (!best) return null;
+  return {
+    x: best.x,
+    y: best.y,
+    pane: { left: pane.left, top: pane.top, right: pane.right, bottom: pane.bottom },
+  };
+}
+
+/** Starts recording requestAnimationFrame timestamps. */
+export function startFrames() {
+  const recorder = { stamps: [], on: true, dragged: false };
+  window.__frames = recorder;
+  const tick = (time) => {
+    if (!recorder.on) return;
+    recorder.stamps.push(time);
+    if (!recorder.dragged && document.querySelector('.react-flow__node.dragging')) {
+      recorder.dragged = true;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+/** Stops recording; returns the frame timestamps and whether a node was being dragged. */
+export function stopFrames() {
+  const recorder = window.__frames;
+  recorder.on = false;
+  return { stamps: recorder.stamps, dragged: recorder.dragged };
+}
+
+/** Replaces (clear: true) or adds journeys in the app's IndexedDB 'journeys' table, raw. */
+export function seedJourneys({ journeys, clear }) {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('parcours');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const db = request.result;
+      if (!db.objectStoreNames.contains('journeys')) {
+        db.close();
+        reject(new Error("no 'journeys' table: the app has not created its database yet"));
+        return;
+      }
+      const tx = db.transaction('journeys', 'readwrite');
+      const store = tx.objectStore('journeys');
+      if (clear) store.clear();
+      for (const journey of journeys) store.put(journey);
+      tx.oncomplete = () => {
+        db.close();
+        resolve(journeys.length);
+      };
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error ?? new Error('seeding aborted'));
+    };
+  });
+}
+
+/** Times `times` raw puts (one transaction each, to commit) of the stored journey `id`. */
+export function timePuts({ id, times }) {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('parcours');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const db = request.result;
+      const get = db.transaction('journeys', 'readonly').objectStore('journeys').get(id);
+      get.onerror = () => reject(get.error);
+      get.onsuccess = async () => {
+        const record = get.result;
+        if (!record) {
+          reject(new Error(`journey ${id} is not stored`));
+          return;
+        }
+        const durations = [];
+        for (let i = 0; i < times; i += 1) {
+          durations.push(
+            await new Promise((done, fail) => {
+              const start = performance.now();
+              const tx = db.transaction('journeys', 'readwrite');
+              tx.objectStore('journeys').put(record);
+              tx.oncomplete = () => done(performance.now() - start);
+              tx.onerror = () => fail(tx.error);
+            }),
+          );
+        }
+        db.close();
+        resolve({ durations, jsonBytes: JSON.stringify(record).length });
+      };
+    };
+  });
+}
+
+/**
+ * Arms a save watcher: on the next `input` event (captured on window, before the app sees it) it
+ * stamps t0, then polls IndexedDB every few ms through the 'updatedAt' index (keys only, so a poll
+ * never reads the whole journey) until the stored record for `id` changes and carries `title`,
+ * and stamps t1. Resolves once armed; the result lands in window.__save.
+ */
+export function armSaveWatch({ id, title }) {
+  const state = { t0: null, t1: null, polls: 0, error: null };
+  window.__save = state;
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('parcours');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const db = request.result;
+      const stamp = () =>
+        new Promise((done, fail) => {
+          const tx = db.transaction('journeys', 'readonly');
+          const cursor = tx.objectStore('journeys').index('updatedAt').openKeyCursor();
+          cursor.onerror = () => fail(cursor.error);
+          cursor.onsuccess = () => {
+            const at = cursor.result;
+            if (!at) done(null);
+            else if (at.primaryKey === id) done(at.key);
+            else at.continue();
+          };
+        });
+      const readTitle = () =>
+        new Promise((done, fail) => {
+          const get = db.transaction('journeys', 'readonly').objectStore('journeys').get(id);
+          get.onerror = () => fail(get.error);
+          get.onsuccess = () => done(get.result?.title);
+        });
+      stamp().then((initial) => {
+        let before = initial;
+        const poll = async () => {
+          try {
+            state.polls += 1;
+            const now = await stamp();
+            if (now !== before) {
+              before = now;
+              if ((await readTitle()) === title) {
+                state.t1 = performance.now();
+                db.close();
+                return;
+              }
+            }
+            setTimeout(poll, 2);
+          } catch (error) {
+            state.error = String(error);
+          }
+        };
+        window.addEventListener(
+          'input',
+          () => {
+            state.t0 = performance.now();
+            void poll();
+          },
+          { capture: true, once: true },
+        );
+        resolve(initial);
+      }, reject);
+    };
+  });
+}

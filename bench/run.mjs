@@ -1,0 +1,318 @@
+// `npm run bench`: canvas and storage figures for Parcours, next to a bare React Flow baseline.
+// Prints one JSON line per figure on stdout and nothing else; progress goes to stderr.
+// Usage: node bench/run.mjs [--no-build] [--cards=100,1000] [--only=canvas]. Never part of `npm test`.
+/* global window -- only inside page.evaluate / waitForFunction callbacks, which run in the page */
+import { chromium } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { baselineInput, makeJourney } from './generate.mjs';
+import {
+  armSaveWatch,
+  pickDragTarget,
+  readyProbe,
+  seedJourneys,
+  startFrames,
+  stopFrames,
+  timePuts,
+  waitQuiet,
+} from './page.mjs';
+import { APP_DIST, BASELINE_DIST, buildAll, loadModel, log, serve } from './servers.mjs';
+
+// `--cards=1000` (comma-separated) measures only those map sizes, for quick before/after checks.
+const cardsArg = process.argv.find((arg) => arg.startsWith('--cards='));
+const SIZES = cardsArg ? cardsArg.slice('--cards='.length).split(',').map(Number) : [100, 1_000, 3_000];
+const RUNS = 3;
+const LIBRARY_JOURNEYS = 200;
+const LIBRARY_CARDS = 50;
+const SAVE_CARDS = 1_000;
+const APP_PORT = 4317;
+const BASELINE_PORT = 4318;
+const READY_TIMEOUT_MS = 120_000;
+/** How far the card travels, in screen pixels, and in how many mouse moves. */
+const DRAG = { dx: 300, dy: 120, steps: 40 };
+
+const APPS = {
+  parcours: { cardSelector: '.react-flow__node-card' },
+  baseline: { cardSelector: '.react-flow__node-default' },
+};
+
+function emit(figure) {
+  process.stdout.write(`${JSON.stringify(figure)}\n`);
+}
+
+const round = (value) => Math.round(value * 10) / 10;
+const ratio = (a, b) => Math.round((a / b) * 100) / 100;
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Nearest-rank percentile. */
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+async function waitReady(page, label) {
+  await page.waitForFunction(() => window.__bench?.readyAt != null, null, {
+    timeout: READY_TIMEOUT_MS,
+    polling: 100,
+  });
+  const state = await page.evaluate(() => window.__bench);
+  const what = state.nodes ? ` (${state.cards} cards, ${state.nodes} nodes in the DOM)` : '';
+  log(`  ${label}: ready at ${round(state.readyAt)} ms${what}`);
+  return state;
+}
+
+/** Drags a card across the pane; returns the frame times recorded during the moves. */
+async function dragFrames(page, cardSelector) {
+  const from = await page.evaluate(pickDragTarget, cardSelector);
+  if (!from) throw new Error(`no card (${cardSelector}) free to drag on screen`);
+  const to = {
+    x: Math.min(from.x + DRAG.dx, from.pane.right - 20),
+    y: Math.min(from.y + DRAG.dy, from.pane.bottom - 20),
+  };
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 4, from.y + 4, { steps: 2 });
+  await page.evaluate(startFrames);
+  await page.mouse.move(to.x, to.y, { steps: DRAG.steps });
+  const { stamps, dragged } = await page.evaluate(stopFrames);
+  await page.mouse.up();
+  if (!dragged) throw new Error('the drag did not move any node');
+  const deltas = stamps.slice(1).map((stamp, index) => stamp - stamps[index]);
+  if (deltas.length < 5) throw new Error(`only ${deltas.length} frames recorded during the drag`);
+  return {
+    median: median(deltas),
+    p95: percentile(deltas, 95),
+    frames: deltas.length,
+    duration: stamps[stamps.length - 1] - stamps[0],
+  };
+}
+
+/** One canvas run: a fresh page, timed until interactive, then one timed drag. */
+async function canvasRun(context, app, { url, baseline }) {
+  const page = await context.newPage();
+  try {
+    const { cardSelector } = APPS[app];
+    await page.addInitScript(readyProbe, { mode: 'canvas', selector: cardSelector });
+    if (baseline) {
+      await page.addInitScript((input) => {
+        window.__PARCOURS_BENCH__ = input;
+      }, baseline);
+    }
+    await page.goto(url, { waitUntil: 'commit' });
+    const state = await waitReady(page, app);
+    await page.evaluate(waitQuiet, {});
+    const drag = await dragFrames(page, cardSelector);
+    log(`  ${app}: drag frames median ${round(drag.median)} ms, p95 ${round(drag.p95)} ms`);
+    return { open: state.readyAt, nodes: state.nodes, ...drag };
+  } finally {
+    await page.close();
+  }
+}
+
+function summarise(runs) {
+  const pick = (key) => runs.map((run) => round(run[key]));
+  return {
+    open_ms: round(median(runs.map((run) => run.open))),
+    drag_frame_median_ms: round(median(runs.map((run) => run.median))),
+    drag_frame_p95_ms: round(median(runs.map((run) => run.p95))),
+    nodes_in_dom: runs[0].nodes,
+    runs: {
+      open_ms: pick('open'),
+      drag_frame_median_ms: pick('median'),
+      drag_frame_p95_ms: pick('p95'),
+      drag_frames: pick('frames'),
+      drag_duration_ms: pick('duration'),
+    },
+  };
+}
+
+async function canvasBench(context, seeder, model, servers) {
+  for (const cards of SIZES) {
+    const journey = makeJourney(model, { cards });
+    const baseline = baselineInput(model, journey);
+    const url = {
+      parcours: `${servers.app.url}/#/journey/${encodeURIComponent(journey.id)}`,
+      baseline: `${servers.baseline.url}/`,
+    };
+    const runs = { parcours: [], baseline: [] };
+    for (let run = 1; run <= RUNS; run += 1) {
+      log(`canvas, ${cards} cards, run ${run}/${RUNS}`);
+      // Re-seed every time: the previous run's drag moved a card, and autosave stored it.
+      await seeder.evaluate(seedJourneys, { journeys: [journey], clear: true });
+      runs.parcours.push(await canvasRun(context, 'parcours', { url: url.parcours }));
+      runs.baseline.push(await canvasRun(context, 'baseline', { url: url.baseline, baseline }));
+    }
+    const parcours = summarise(runs.parcours);
+    const bare = summarise(runs.baseline);
+    emit({ bench: 'canvas', app: 'parcours', cards, ...parcours });
+    emit({ bench: 'canvas', app: 'baseline', cards, ...bare });
+    emit({
+      bench: 'canvas',
+      cards,
+      open_ratio: ratio(parcours.open_ms, bare.open_ms),
+      drag_frame_median_ratio: ratio(parcours.drag_frame_median_ms, bare.drag_frame_median_ms),
+      drag_frame_p95_ratio: ratio(parcours.drag_frame_p95_ms, bare.drag_frame_p95_ms),
+    });
+  }
+}
+
+async function storageBench(context, seeder, model, servers) {
+  const journey = makeJourney(model, { cards: SAVE_CARDS });
+  await seeder.evaluate(seedJourneys, { journeys: [journey], clear: true });
+
+  log(`storage: edit → committed, ${SAVE_CARDS} cards`);
+  const page = await context.newPage();
+  const latencies = [];
+  try {
+    await page.addInitScript(readyProbe, { mode: 'canvas', selector: APPS.parcours.cardSelector });
+    await page.goto(`${servers.app.url}/#/journey/${encodeURIComponent(journey.id)}`);
+    await waitReady(page, 'parcours');
+    const status = page.getByRole('status');
+    const titleBox = page.getByRole('textbox', { name: 'Journey title' });
+    for (let run = 1; run <= RUNS; run += 1) {
+      await status.filter({ hasText: /^Saved$/ }).waitFor({ timeout: 30_000 });
+      await page.evaluate(waitQuiet, {});
+      const title = `Benchmark journey, edit ${run}`;
+      await page.evaluate(armSaveWatch, { id: journey.id, title });
+      await titleBox.fill(title);
+      await page.waitForFunction(() => window.__save.t1 !== null || window.__save.error, null, {
+        timeout: 30_000,
+        polling: 50,
+      });
+      const save = await page.evaluate(() => window.__save);
+      if (save.error) throw new Error(`save watcher failed: ${save.error}`);
+      latencies.push(save.t1 - save.t0);
+      log(`  run ${run}: committed after ${round(save.t1 - save.t0)} ms (${save.polls} polls)`);
+    }
+  } finally {
+    await page.close();
+  }
+  emit({
+    bench: 'storage',
+    cards: SAVE_CARDS,
+    save_latency_ms: round(median(latencies)),
+    runs: latencies.map(round),
+  });
+
+  log(`storage: one raw put of the ${SAVE_CARDS}-card journey`);
+  const puts = await seeder.evaluate(timePuts, { id: journey.id, times: RUNS });
+  emit({
+    bench: 'storage',
+    cards: SAVE_CARDS,
+    put_ms: round(median(puts.durations)),
+    json_bytes: puts.jsonBytes,
+    runs: puts.durations.map(round),
+  });
+}
+
+async function libraryBench(context, seeder, model, servers) {
+  const journeys = Array.from({ length: LIBRARY_JOURNEYS }, (_, index) =>
+    makeJourney(model, { cards: LIBRARY_CARDS, title: `Library journey ${index + 1}` }),
+  );
+  await seeder.evaluate(seedJourneys, { journeys, clear: true });
+  const times = [];
+  for (let run = 1; run <= RUNS; run += 1) {
+    log(`library, ${LIBRARY_JOURNEYS} journeys, run ${run}/${RUNS}`);
+    const page = await context.newPage();
+    try {
+      await page.addInitScript(readyProbe, {
+        mode: 'count',
+        selector: '.journey-tile',
+        count: LIBRARY_JOURNEYS,
+      });
+      await page.goto(`${servers.app.url}/#/`, { waitUntil: 'commit' });
+      times.push((await waitReady(page, 'library')).readyAt);
+    } finally {
+      await page.close();
+    }
+  }
+  emit({
+    bench: 'library',
+    journeys: LIBRARY_JOURNEYS,
+    cards_per_journey: LIBRARY_CARDS,
+    library_open_ms: round(median(times)),
+    runs: times.map(round),
+  });
+}
+
+async function main() {
+  const started = performance.now();
+  const executablePath = process.env.PARCOURS_CHROMIUM ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `Chromium not found at ${executablePath}; set PARCOURS_CHROMIUM (never downloaded).`,
+    );
+  }
+  if (!process.argv.includes('--no-build')) await buildAll();
+  for (const dir of [APP_DIST, BASELINE_DIST]) {
+    if (!existsSync(`${dir}/index.html`))
+      throw new Error(`${dir} is not built: run without --no-build`);
+  }
+
+  log('loading the model through Vite…');
+  const model = await loadModel();
+
+  const servers = {};
+  let browser = null;
+  try {
+    servers.app = await serve(APP_DIST, APP_PORT);
+    servers.baseline = await serve(BASELINE_DIST, BASELINE_PORT);
+    browser = await chromium.launch({
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    const load = os
+      .loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' ');
+    log(
+      `Chromium ${browser.version()}, Node ${process.version}, ${os.cpus().length} CPUs, load ${load}`,
+    );
+    // No service worker: every load comes from the preview server, for Parcours and baseline alike.
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      locale: 'en-US',
+      serviceWorkers: 'block',
+    });
+    // The seeder page sits on a static file of the app's origin: it reaches the app's IndexedDB
+    // without running the app. The app runs once first, so Dexie creates the database.
+    const seeder = await context.newPage();
+    await seeder.goto(`${servers.app.url}/#/`);
+    await seeder.getByRole('button', { name: 'Standard journey' }).waitFor();
+    await seeder.goto(`${servers.app.url}/favicon.svg`);
+
+    // `--only=canvas` (or storage, library) runs one part, for quick before/after checks.
+    const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+    if (!only || only === 'canvas') await canvasBench(context, seeder, model, servers);
+    if (!only || only === 'storage') await storageBench(context, seeder, model, servers);
+    if (!only || only === 'library') await libraryBench(context, seeder, model, servers);
+    await context.close();
+  } finally {
+    await browser?.close();
+    await servers.app?.close();
+    await servers.baseline?.close();
+  }
+  const load = os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+  log(`done in ${round((performance.now() - started) / 1000)} s (load average now ${load})`);
+}
+
+main().catch((error) => {
+  log(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 1;
+});
