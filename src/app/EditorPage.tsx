@@ -29,7 +29,7 @@ export function EditorPage({ journeyId }: { journeyId: string }) {
       onSave: setSave,
     });
     setControls(opened);
-    void useLibraryStore.getState().refresh();
+    void useLibraryStore.getState().refreshPersonas();
     return () => {
       setControls(null);
       void opened.close();

@@ -11,11 +11,14 @@ import {
   type NodeMouseHandler,
   type FitViewOptions,
   type OnNodeDrag,
+  type Viewport,
   type XYPosition,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { catalogue } from '../i18n';
+import { CanvasTextContext } from './canvasText';
 import { layoutJourney, type Id } from '../model';
 import type { CardKind } from '../model';
 import { actions, journeyStore, useJourney, useUiStore } from '../store';
@@ -24,13 +27,51 @@ import { CARD_KIND_MIME, CardPalette } from './CardPalette';
 import { createFlowDeriver } from './deriveFlow';
 import { cellAt, dropTarget, scoreAt } from './dropTarget';
 import type { ConnectorEdge, ParcoursNode } from './flowTypes';
+import { FIT_PADDING, MAX_ZOOM, MIN_ZOOM, initialViewport } from './initialViewport';
 import { nodeTypes } from './nodes';
 
 /** Fitting leaves the minimap's corner and the palette's strip free, so no cell sits under them. */
 const FIT_VIEW: FitViewOptions = {
-  padding: { top: '24px', left: '24px', bottom: '72px', right: '232px' },
+  padding: {
+    top: `${FIT_PADDING.top}px`,
+    left: `${FIT_PADDING.left}px`,
+    bottom: `${FIT_PADDING.bottom}px`,
+    right: `${FIT_PADDING.right}px`,
+  },
 };
 const NO_DRAG: ReadonlyMap<string, XYPosition> = new Map();
+
+/**
+ * True once the browser is idle after the first paint. The minimap draws every node again, so on
+ * a large map it waits until the map itself is on screen.
+ */
+function useDeferredMount(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+    const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
+    const handle = idle(() => setReady(true), { timeout: 1_000 });
+    return () => cancel(handle as number);
+  }, []);
+  return ready;
+}
+
+/** The element's size, kept up to date by a ResizeObserver; null until first measured. */
+function useElementSize(): [
+  (element: HTMLDivElement | null) => void,
+  { width: number; height: number } | null,
+] {
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  const ref = useCallback((element: HTMLDivElement | null) => {
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setSize({ width: entry.contentRect.width, height: entry.contentRect.height });
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, size];
+}
 
 function readOnlyNow(): boolean {
   return journeyStore.getState().readOnly;
@@ -41,11 +82,16 @@ function journeyStoreHas(connectorId: Id): boolean {
 }
 
 export function JourneyCanvas() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const canvasText = catalogue(i18n.language);
   const journey = useJourney((s) => s.journey);
   const readOnly = useJourney((s) => s.readOnly);
   const personas = useLibraryStore((s) => s.personas);
   const { screenToFlowPosition } = useReactFlow();
+  const showMiniMap = useDeferredMount();
+  const [container, screen] = useElementSize();
+  // Computed once, when the canvas first has a size: later edits never move the view by themselves.
+  const [openingViewport, setOpeningViewport] = useState<Viewport | null>(null);
   const personaColors = useMemo(
     () => new Map<Id, string>(personas.map((persona) => [persona.id, persona.color])),
     [personas],
@@ -53,6 +99,7 @@ export function JourneyCanvas() {
   const selection = useUiStore((s) => s.selection);
   const select = useUiStore((s) => s.select);
   const layout = useMemo(() => layoutJourney(journey), [journey]);
+  if (!openingViewport && screen) setOpeningViewport(initialViewport(layout, screen));
   // The deriver remembers the last nodes it made, to hand back the same objects for untouched cards.
   const [deriver] = useState(createFlowDeriver);
   // Positions of nodes being dragged. The document changes only when a drag ends.
@@ -222,44 +269,49 @@ export function JourneyCanvas() {
   );
 
   return (
-    <div
-      className="canvas"
-      aria-label={t('canvas.label')}
-      role="region"
-      onDragOver={onDragOver}
-      onDrop={onDrop}
-    >
-      <CardPalette />
-      <ReactFlow<ParcoursNode, ConnectorEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        onNodesChange={onNodesChange}
-        onNodeDragStop={onNodeDragStop}
-        onNodeClick={onNodeClick}
-        onNodeDoubleClick={onNodeDoubleClick}
-        onEdgeClick={onEdgeClick}
-        onConnect={onConnect}
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
-        onPaneClick={() => select(null)}
-        zoomOnDoubleClick={false}
-        deleteKeyCode={null}
-        // Arrow keys move cards between cells (useShortcuts), not by a few pixels.
-        disableKeyboardA11y
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode="Shift"
-        minZoom={0.1}
-        maxZoom={2.5}
-        fitView
-        fitViewOptions={FIT_VIEW}
-        onlyRenderVisibleElements
-        proOptions={{ hideAttribution: true }}
+    <CanvasTextContext.Provider value={canvasText}>
+      <div
+        className="canvas"
+        ref={container}
+        aria-label={t('canvas.label')}
+        role="region"
+        onDragOver={onDragOver}
+        onDrop={onDrop}
       >
-        <Background gap={24} size={1} color="#e5e7eb" />
-        <MiniMap pannable zoomable ariaLabel={t('canvas.label')} />
-        <Controls />
-      </ReactFlow>
-    </div>
+        <CardPalette />
+        {openingViewport && (
+          <ReactFlow<ParcoursNode, ConnectorEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            onNodesChange={onNodesChange}
+            onNodeDragStop={onNodeDragStop}
+            onNodeClick={onNodeClick}
+            onNodeDoubleClick={onNodeDoubleClick}
+            onEdgeClick={onEdgeClick}
+            onConnect={onConnect}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
+            onPaneClick={() => select(null)}
+            zoomOnDoubleClick={false}
+            deleteKeyCode={null}
+            // Arrow keys move cards between cells (useShortcuts), not by a few pixels.
+            disableKeyboardA11y
+            selectionKeyCode="Shift"
+            multiSelectionKeyCode="Shift"
+            minZoom={MIN_ZOOM}
+            maxZoom={MAX_ZOOM}
+            defaultViewport={openingViewport}
+            fitViewOptions={FIT_VIEW}
+            onlyRenderVisibleElements
+            proOptions={{ hideAttribution: true }}
+          >
+            <Background gap={24} size={1} color="#e5e7eb" />
+            {showMiniMap && <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} />}
+            <Controls />
+          </ReactFlow>
+        )}
+      </div>
+    </CanvasTextContext.Provider>
   );
 }

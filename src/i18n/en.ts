@@ -70,6 +70,7 @@ export const en = {
     high: 'High',
   },
   canvas: {
+    minimap: 'Map overview',
     editText: 'Text of this {{kind}}',
     renameStage: 'Rename stage',
     renameLane: 'Rename lane',

@@ -72,6 +72,7 @@ export const fr: Messages = {
     high: 'Élevé',
   },
   canvas: {
+    minimap: 'Vue d’ensemble de la carte',
     editText: 'Texte de cette carte ({{kind}})',
     renameStage: 'Renommer l’étape',
     renameLane: 'Renommer la ligne',

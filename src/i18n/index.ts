@@ -10,6 +10,11 @@ const STORAGE_KEY = 'parcours.locale';
 
 export const resources = { en: { translation: en }, fr: { translation: fr } } as const;
 
+/** The raw catalogue of a language, for code that formats many strings at once (the canvas). */
+export function catalogue(locale: string): typeof en {
+  return locale === 'fr' ? fr : en;
+}
+
 function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }

@@ -25,6 +25,8 @@ export interface LibraryState {
   notices: QuarantineNotice[];
   error: string | null;
   refresh: () => Promise<void>;
+  /** Reads only the personas: what the editor needs, without re-validating every journey. */
+  refreshPersonas: () => Promise<void>;
   createJourney: (template: JourneyTemplate, t: TFunction) => Promise<Id>;
   renameJourney: (id: Id, title: string) => Promise<void>;
   duplicateJourney: (id: Id, title: string) => Promise<Id | null>;
@@ -83,6 +85,14 @@ export const useLibraryStore = create<LibraryState>()((set, get) => {
         }));
       } catch (error) {
         set({ loaded: true, error: error instanceof Error ? error.message : String(error) });
+      }
+    },
+    refreshPersonas: async () => {
+      try {
+        const { personas, notices } = await repository.listPersonas();
+        set((state) => ({ personas, notices: [...state.notices, ...notices] }));
+      } catch (error) {
+        set({ error: error instanceof Error ? error.message : String(error) });
       }
     },
     createJourney: async (template, t) => {

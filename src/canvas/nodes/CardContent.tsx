@@ -1,6 +1,6 @@
 // What a card shows on the map, for each card kind.
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { fill, useCanvasText } from '../canvasText';
 import type { Card } from '../../model';
 
 /** The field holding a card's main text, which in-place editing changes. */
@@ -33,8 +33,8 @@ export function cardTitle(card: Card): string {
 }
 
 export function CardContent({ card, editor }: { card: Card; editor?: ReactNode }) {
-  const { t } = useTranslation();
-  const untitled = <span className="card__placeholder">{t('canvas.untitled')}</span>;
+  const text = useCanvasText();
+  const untitled = <span className="card__placeholder">{text.canvas.untitled}</span>;
   const title = cardTitle(card);
   const body = editor ?? <p className="card__text">{title || untitled}</p>;
   switch (card.kind) {
@@ -45,20 +45,23 @@ export function CardContent({ card, editor }: { card: Card; editor?: ReactNode }
         <>
           <div className="card__meta">
             <span className={`channel channel--${card.channel}`}>
-              {t(`channels.${card.channel}`)}
+              {text.channels[card.channel]}
             </span>
-            <span className="card__objective">{t(`objectives.${card.objective}`)}</span>
+            <span className="card__objective">{text.objectives[card.objective]}</span>
           </div>
           {body}
           <div className="card__meta">
             {(card.kpi.name || card.kpi.value) && (
               <span className="kpi-badge">
-                {t('canvas.kpi')} {card.kpi.name} {card.kpi.value}
+                {text.canvas.kpi} {card.kpi.name} {card.kpi.value}
                 {card.kpi.unit}
               </span>
             )}
             {card.rating !== null && (
-              <span className="rating" aria-label={t('canvas.rating', { rating: card.rating })}>
+              <span
+                className="rating"
+                aria-label={fill(text.canvas.rating, { rating: card.rating })}
+              >
                 {'★'.repeat(card.rating)}
                 {'☆'.repeat(5 - card.rating)}
               </span>
@@ -70,7 +73,7 @@ export function CardContent({ card, editor }: { card: Card; editor?: ReactNode }
       return (
         <>
           <span className={`level level--${card.severity}`}>
-            {t('canvas.severity', { level: t(`levels.${card.severity}`) })}
+            {fill(text.canvas.severity, { level: text.levels[card.severity] })}
           </span>
           {body}
         </>
@@ -79,9 +82,9 @@ export function CardContent({ card, editor }: { card: Card; editor?: ReactNode }
       return (
         <>
           <span className="level level--opportunity">
-            {t('canvas.impactEffort', {
-              impact: t(`levels.${card.impact}`),
-              effort: t(`levels.${card.effort}`),
+            {fill(text.canvas.impactEffort, {
+              impact: text.levels[card.impact],
+              effort: text.levels[card.effort],
             })}
           </span>
           {body}

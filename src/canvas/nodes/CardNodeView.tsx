@@ -1,22 +1,30 @@
-// A card on the map. Memoised: it re-renders only when its own card or its editing state changes.
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+// A card on the map. Memoised: it re-renders only when its own card, its editing state, or the
+// zoom crossing the detail threshold changes. Zoomed far out, where badges are unreadable anyway,
+// a card draws only its text: a 1,000-card map then costs far fewer elements to lay out and paint.
+import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { actions, useUiStore } from '../../store';
+import { fill, useCanvasText } from '../canvasText';
 import type { CardNode } from '../flowTypes';
 import { CardContent, cardTextField, cardTitle } from './CardContent';
 import { InPlaceEditor } from './InPlaceEditor';
 
+/** Below this zoom, cards show their text only. */
+export const DETAIL_ZOOM = 0.45;
+const showsDetail = (state: ReactFlowState) => state.transform[2] >= DETAIL_ZOOM;
+
 export const CardNodeView = memo(function CardNodeView({ data, selected }: NodeProps<CardNode>) {
-  const { t } = useTranslation();
+  const text = useCanvasText();
   const { card } = data;
-  const kindName = t(`cardKinds.${card.kind}`);
+  const kindName = text.cardKinds[card.kind];
+  const detailed = useStore(showsDetail);
   const editing = useUiStore((s) => s.editingId === `card:${card.id}`);
+  const title = cardTitle(card);
   const editor = editing ? (
     <InPlaceEditor
       multiline={card.kind !== 'touchpoint' && card.kind !== 'momentOfTruth'}
-      label={t('canvas.editText', { kind: kindName })}
-      value={cardTitle(card)}
+      label={fill(text.canvas.editText, { kind: kindName })}
+      value={title}
       onChange={(value) => actions.updateCard(card.id, { [cardTextField(card)]: value })}
     />
   ) : undefined;
@@ -24,11 +32,15 @@ export const CardNodeView = memo(function CardNodeView({ data, selected }: NodeP
     <div
       className={`card card--${card.kind}${selected ? ' card--selected' : ''}`}
       role="group"
-      aria-label={`${kindName}: ${cardTitle(card) || t('canvas.untitled')}`}
+      aria-label={`${kindName}: ${title || text.canvas.untitled}`}
       style={card.color ? { borderColor: card.color } : undefined}
     >
       <Handle type="target" position={Position.Left} className="card__handle" />
-      <CardContent card={card} editor={editor} />
+      {detailed || editing ? (
+        <CardContent card={card} editor={editor} />
+      ) : (
+        <p className="card__text">{title}</p>
+      )}
       <Handle type="source" position={Position.Right} className="card__handle" />
     </div>
   );

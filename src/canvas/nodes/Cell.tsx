@@ -1,11 +1,11 @@
 // One cell of the grid (stage × lane): the drop target and double-click target for new cards.
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { fill, useCanvasText } from '../canvasText';
 import type { CellNode } from '../flowTypes';
 
 export const Cell = memo(function Cell({ data }: NodeProps<CellNode>) {
-  const { t } = useTranslation();
+  const text = useCanvasText();
   const { stage, lane, empty, selected } = data;
   return (
     <div
@@ -14,10 +14,10 @@ export const Cell = memo(function Cell({ data }: NodeProps<CellNode>) {
       data-stage-id={stage.id}
       data-lane-id={lane.id}
       role="gridcell"
-      aria-label={t('canvas.cell', { stage: stage.name, lane: lane.name })}
+      aria-label={fill(text.canvas.cell, { stage: stage.name, lane: lane.name })}
       style={{ ['--lane-color' as string]: lane.color }}
     >
-      {empty && !lane.collapsed && <span className="cell__hint">{t('canvas.emptyCell')}</span>}
+      {empty && !lane.collapsed && <span className="cell__hint">{text.canvas.emptyCell}</span>}
     </div>
   );
 });

@@ -1,7 +1,7 @@
 // A point of the emotion curve: a dot at its score's height, coloured by persona.
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { fill, useCanvasText } from '../canvasText';
 import type { EmotionPointNode } from '../flowTypes';
 
 /** Signed score as printed in the dot; text, not emoji, so it renders with the bundled font. */
@@ -13,13 +13,13 @@ export const EmotionPoint = memo(function EmotionPoint({
   data,
   selected,
 }: NodeProps<EmotionPointNode>) {
-  const { t } = useTranslation();
+  const text = useCanvasText();
   const { card, color } = data;
   return (
     <div
       className={`emotion-point${selected ? ' emotion-point--selected' : ''}`}
       role="group"
-      aria-label={t('canvas.emotionPoint', { score: card.score, label: card.label })}
+      aria-label={fill(text.canvas.emotionPoint, { score: card.score, label: card.label })}
       style={{ borderColor: card.color ?? color }}
       title={card.label}
     >

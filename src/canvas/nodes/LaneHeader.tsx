@@ -1,28 +1,28 @@
 // Row header for a lane: its name in the lane's colour, renamed in place, with a collapse toggle.
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { fill, useCanvasText } from '../canvasText';
 import { actions, useJourney, useUiStore } from '../../store';
 import type { LaneHeaderNode } from '../flowTypes';
 import { InPlaceEditor } from './InPlaceEditor';
 
 export const LaneHeader = memo(function LaneHeader({ data }: NodeProps<LaneHeaderNode>) {
-  const { t } = useTranslation();
+  const text = useCanvasText();
   const { lane, selected } = data;
-  const name = lane.name || t('canvas.untitled');
-  const kindName = t(`laneKinds.${lane.kind}`);
+  const name = lane.name || text.canvas.untitled;
+  const kindName = text.laneKinds[lane.kind];
   const editing = useUiStore((s) => s.editingId === `lane:${lane.id}`);
   const readOnly = useJourney((s) => s.readOnly);
   return (
     <div
       className={`lane-header${selected ? ' lane-header--selected' : ''}${lane.collapsed ? ' lane-header--collapsed' : ''}`}
       style={{ borderLeftColor: lane.color }}
-      aria-label={t('canvas.lane', { name })}
+      aria-label={fill(text.canvas.lane, { name })}
     >
       <div className="lane-header__title">
         {editing ? (
           <InPlaceEditor
-            label={t('canvas.renameLane')}
+            label={text.canvas.renameLane}
             value={lane.name}
             onChange={(value) => actions.renameLane(lane.id, value)}
           />
@@ -33,7 +33,9 @@ export const LaneHeader = memo(function LaneHeader({ data }: NodeProps<LaneHeade
           type="button"
           className="lane-header__toggle nodrag"
           aria-expanded={!lane.collapsed}
-          aria-label={t(lane.collapsed ? 'canvas.expandLane' : 'canvas.collapseLane', { name })}
+          aria-label={fill(lane.collapsed ? text.canvas.expandLane : text.canvas.collapseLane, {
+            name,
+          })}
           disabled={readOnly}
           onClick={(event) => {
             event.stopPropagation();
