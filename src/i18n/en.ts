@@ -321,6 +321,50 @@ export const en = {
     body: 'Parcours hit an unexpected error. Your last saved work is safe.',
     reload: 'Reload',
   },
+  io: {
+    import: 'Import',
+    importHint: 'Import a Parcours file (.parcours.json): one journey or a workspace backup',
+    importing: 'Importing…',
+    dropHint: 'Drop a Parcours file to import it',
+    backup: 'Back up workspace',
+    backupHint: 'Download every journey and persona as one Parcours file',
+    export: 'Export',
+    exportHint: 'Download this journey as a Parcours file (.parcours.json)',
+    exportJourney: 'Export {{title}}',
+    importedJourneys: 'Imported {{journeys}}.',
+    importedBoth: 'Imported {{journeys}} and {{personas}}.',
+    oneJourney: '1 journey',
+    manyJourneys: '{{count}} journeys',
+    onePersona: '1 persona',
+    manyPersonas: '{{count}} personas',
+    renamed: 'Some ids were already in use, so the imported copies got new ones.',
+    dismiss: 'Dismiss',
+    failedTitle: 'Nothing was imported.',
+    conflictTitle: 'These personas are already in your library',
+    conflictBody:
+      'The file contains personas with the same identity as personas in your library: {{names}}. What should happen to them?',
+    conflictKeep: 'Keep mine',
+    conflictKeepHint: 'Your library’s versions stay; the imported journeys use them',
+    conflictReplace: 'Replace with the file’s',
+    conflictReplaceHint: 'The file’s versions overwrite yours, in every journey',
+    conflictCopy: 'Import as copies',
+    conflictCopyHint: 'Both stay: the file’s versions are added as new personas',
+    cancel: 'Cancel import',
+    errors: {
+      tooLarge: 'This file is {{size}}, larger than the {{limit}} Parcours can import.',
+      unreadable: 'This file could not be read ({{message}}).',
+      notJson:
+        'This file is not valid JSON: it may be truncated or damaged, or not be a Parcours file.',
+      notParcours:
+        'This is not a Parcours file: Parcours imports journeys and backups it exported (.parcours.json).',
+      unknownFormat: 'This file’s format, “{{format}}”, is not one this version of Parcours knows.',
+      newerVersion:
+        'This file was made by a newer version of Parcours (schema version {{found}}); this version reads up to schema version {{supported}}. Update Parcours to import it.',
+      failedStep: 'Upgrading this file failed at the step “{{step}}”: {{message}}.',
+      invalidField: 'This file has an invalid field, {{path}}: {{message}}.',
+      storage: 'The library could not store the import, so nothing was changed ({{message}}).',
+    },
+  },
 };
 
 /** The shape every catalogue must have: the same keys as English, any strings. */

@@ -330,4 +330,52 @@ export const fr: Messages = {
     body: 'Parcours a rencontré une erreur inattendue. Votre dernier travail enregistré est en sécurité.',
     reload: 'Recharger',
   },
+  io: {
+    import: 'Importer',
+    importHint: 'Importer un fichier Parcours (.parcours.json) : un parcours ou une sauvegarde',
+    importing: 'Import en cours…',
+    dropHint: 'Déposez un fichier Parcours pour l’importer',
+    backup: 'Sauvegarder l’espace de travail',
+    backupHint: 'Télécharger tous les parcours et personas dans un seul fichier Parcours',
+    export: 'Exporter',
+    exportHint: 'Télécharger ce parcours comme fichier Parcours (.parcours.json)',
+    exportJourney: 'Exporter {{title}}',
+    importedJourneys: '{{journeys}} importé(s).',
+    importedBoth: '{{journeys}} et {{personas}} importé(s).',
+    oneJourney: '1 parcours',
+    manyJourneys: '{{count}} parcours',
+    onePersona: '1 persona',
+    manyPersonas: '{{count}} personas',
+    renamed:
+      'Certains identifiants étaient déjà pris : les copies importées en ont reçu de nouveaux.',
+    dismiss: 'Fermer',
+    failedTitle: 'Rien n’a été importé.',
+    conflictTitle: 'Ces personas sont déjà dans votre bibliothèque',
+    conflictBody:
+      'Le fichier contient des personas qui ont la même identité que des personas de votre bibliothèque : {{names}}. Que faire ?',
+    conflictKeep: 'Garder les miens',
+    conflictKeepHint: 'Vos versions restent ; les parcours importés les utilisent',
+    conflictReplace: 'Remplacer par ceux du fichier',
+    conflictReplaceHint: 'Les versions du fichier remplacent les vôtres, dans tous les parcours',
+    conflictCopy: 'Importer comme copies',
+    conflictCopyHint:
+      'Les deux restent : les versions du fichier sont ajoutées comme nouveaux personas',
+    cancel: 'Annuler l’import',
+    errors: {
+      tooLarge: 'Ce fichier fait {{size}}, plus que les {{limit}} que Parcours peut importer.',
+      unreadable: 'Ce fichier n’a pas pu être lu ({{message}}).',
+      notJson:
+        'Ce fichier n’est pas du JSON valide : il est peut-être tronqué ou abîmé, ou ce n’est pas un fichier Parcours.',
+      notParcours:
+        'Ce n’est pas un fichier Parcours : Parcours importe les parcours et sauvegardes qu’il a exportés (.parcours.json).',
+      unknownFormat:
+        'Le format de ce fichier, « {{format}} », est inconnu de cette version de Parcours.',
+      newerVersion:
+        'Ce fichier vient d’une version plus récente de Parcours (version de schéma {{found}}) ; cette version lit jusqu’à la version de schéma {{supported}}. Mettez Parcours à jour pour l’importer.',
+      failedStep: 'La mise à niveau de ce fichier a échoué à l’étape « {{step}} » : {{message}}.',
+      invalidField: 'Ce fichier a un champ invalide, {{path}} : {{message}}.',
+      storage:
+        'La bibliothèque n’a pas pu enregistrer l’import : rien n’a été modifié ({{message}}).',
+    },
+  },
 };

@@ -190,6 +190,29 @@ export function createRepository(db: ParcoursDatabase) {
       await db.personas.put(persona as unknown as JourneyRecord);
     },
 
+    /** Every id in use, read from the keys so unreadable and trashed records count too. */
+    async takenIds(): Promise<{ journeyIds: Set<Id>; personaIds: Set<Id> }> {
+      return db.transaction('r', db.journeys, db.trash, db.personas, async () => {
+        const [journeys, trashed, personas] = await Promise.all([
+          db.journeys.toCollection().primaryKeys(),
+          db.trash.toCollection().primaryKeys(),
+          db.personas.toCollection().primaryKeys(),
+        ]);
+        return { journeyIds: new Set([...journeys, ...trashed]), personaIds: new Set(personas) };
+      });
+    },
+
+    /**
+     * Writes an import in one transaction: all of it or, on any failure, nothing. Journeys are
+     * added, never put, so an id that was taken meanwhile aborts instead of overwriting a journey.
+     */
+    async importRecords(journeys: Journey[], personas: Persona[]): Promise<void> {
+      await db.transaction('rw', db.journeys, db.personas, async () => {
+        await db.personas.bulkPut(personas as unknown as JourneyRecord[]);
+        await db.journeys.bulkAdd(journeys as unknown as JourneyRecord[]);
+      });
+    },
+
     async getSetting<T>(key: string): Promise<T | undefined> {
       return (await db.settings.get(key))?.value as T | undefined;
     },

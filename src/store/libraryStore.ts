@@ -10,6 +10,14 @@ import {
   type Journey,
   type Persona,
 } from '../model';
+import type { ImportError } from '../io/importErrors';
+import { readImportFile, type ImportedFile } from '../io/importFile';
+import {
+  personaConflicts,
+  planImport,
+  type ImportPlan,
+  type PersonaChoice,
+} from '../io/importPlan';
 import { repository } from '../persistence';
 import type { TrashRecord } from '../persistence/database';
 import type { QuarantineNotice } from '../persistence/repository';
@@ -34,6 +42,17 @@ export interface LibraryState {
   restoreJourney: (id: Id) => Promise<void>;
   deleteForever: (id: Id) => Promise<void>;
   addPersona: (name: string) => Promise<Id>;
+  /** Runs the import pipeline on a file and finds its personas already in the library. */
+  prepareImport: (
+    input: string | Blob,
+  ) => Promise<
+    { ok: true; file: ImportedFile; conflicts: Persona[] } | { ok: false; error: ImportError }
+  >;
+  /** Writes a checked file in one transaction; on failure the library is left as it was. */
+  commitImport: (
+    file: ImportedFile,
+    choice: PersonaChoice,
+  ) => Promise<{ ok: true; plan: ImportPlan } | { ok: false; error: ImportError }>;
 }
 
 function newJourney(template: JourneyTemplate, t: TFunction): Journey {
@@ -128,6 +147,28 @@ export const useLibraryStore = create<LibraryState>()((set, get) => {
       const persona = createPersona(name, get().personas.length);
       await change(() => repository.savePersona(persona));
       return persona.id;
+    },
+    prepareImport: async (input) => {
+      const read = await readImportFile(input);
+      if (!read.ok) return read;
+      try {
+        const taken = await repository.takenIds();
+        return { ok: true, file: read.file, conflicts: personaConflicts(read.file, taken) };
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return { ok: false, error: { code: 'storage', message } };
+      }
+    },
+    commitImport: async (file, choice) => {
+      try {
+        const plan = planImport(file, await repository.takenIds(), choice);
+        await repository.importRecords(plan.journeys, plan.personas);
+        await get().refresh();
+        return { ok: true, plan };
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return { ok: false, error: { code: 'storage', message } };
+      }
     },
   };
 });

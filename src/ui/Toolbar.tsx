@@ -1,7 +1,10 @@
 // The top bar: journey title, undo/redo, structure tools and the language switch.
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../app/router';
-import { actions, useCanRedo, useCanUndo, useJourney, useUiStore } from '../store';
+import { APP_VERSION } from '../app/version';
+import { downloadJourney } from '../io/exportFiles';
+import { actions, journeyStore, useCanRedo, useCanUndo, useJourney, useUiStore } from '../store';
+import { useLibraryStore } from '../store/libraryStore';
 import { LanguageSelect } from './LanguageSelect';
 import { SaveIndicator } from './SaveIndicator';
 
@@ -65,6 +68,19 @@ export function Toolbar() {
         </button>
       </div>
       <SaveIndicator />
+      <button
+        type="button"
+        title={t('io.exportHint')}
+        onClick={() =>
+          downloadJourney(
+            journeyStore.getState().journey,
+            useLibraryStore.getState().personas,
+            APP_VERSION,
+          )
+        }
+      >
+        {t('io.export')}
+      </button>
       <button
         type="button"
         aria-pressed={inspectorOpen}

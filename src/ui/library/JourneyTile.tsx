@@ -2,6 +2,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../app/router';
+import { APP_VERSION } from '../../app/version';
+import { downloadJourney } from '../../io/exportFiles';
 import type { Journey, Persona } from '../../model';
 import { useLibraryStore } from '../../store/libraryStore';
 import { relativeTime } from '../format';
@@ -81,6 +83,14 @@ export function JourneyTile({ journey, personas }: { journey: Journey; personas:
             onClick={() => void duplicateJourney(journey.id, t('library.copyTitle', { title }))}
           >
             {t('library.duplicate')}
+          </button>
+          <button
+            type="button"
+            aria-label={t('io.exportJourney', { title })}
+            title={t('io.exportHint')}
+            onClick={() => downloadJourney(journey, personas, APP_VERSION)}
+          >
+            {t('io.export')}
           </button>
           <button type="button" className="danger" onClick={() => void trashJourney(journey.id)}>
             {t('library.delete')}

@@ -1,9 +1,11 @@
-// The journeys tab: create, search, sort and list the journeys on this device.
+// The journeys tab: create, search, sort, import and list the journeys on this device.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router';
 import { useLibraryStore, type JourneyTemplate } from '../../store/libraryStore';
+import { ImportButtons, ImportStatus } from './ImportTools';
 import { JourneyTile } from './JourneyTile';
+import { useImport } from './useImport';
 
 type SortKey = 'edited' | 'title' | 'created';
 
@@ -14,6 +16,7 @@ export function JourneysTab() {
   const loaded = useLibraryStore((s) => s.loaded);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('edited');
+  const importer = useImport();
 
   const shown = useMemo(() => {
     const needle = query.trim().toLocaleLowerCase(i18n.language);
@@ -68,7 +71,9 @@ export function JourneysTab() {
             <option value="created">{t('library.sortCreated')}</option>
           </select>
         </label>
+        <ImportButtons importer={importer} />
       </div>
+      <ImportStatus importer={importer} />
       {loaded && journeys.length === 0 && <p className="empty-state">{t('library.empty')}</p>}
       {journeys.length > 0 && shown.length === 0 && (
         <p className="empty-state">{t('library.noMatch', { query })}</p>
