@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { requestPersistentStorage } from '../persistence';
 import { LibraryPage } from '../ui/library/LibraryPage';
+import { PersonaEditorPage } from '../ui/personas/PersonaEditorPage';
 import { UpdatePrompt } from '../ui/UpdatePrompt';
 import { EditorPage } from './EditorPage';
 import { useRoute } from './router';
@@ -23,13 +24,13 @@ export function App() {
 
   return (
     <>
-      {route.name === 'journey' ? (
+      {route.name === 'journey' && (
         <ReactFlowProvider key={route.id}>
           <EditorPage journeyId={route.id} />
         </ReactFlowProvider>
-      ) : (
-        <LibraryPage tab={route.tab} />
       )}
+      {route.name === 'persona' && <PersonaEditorPage key={route.id} personaId={route.id} />}
+      {route.name === 'library' && <LibraryPage tab={route.tab} />}
       <UpdatePrompt />
     </>
   );

@@ -3,11 +3,15 @@ import { useSyncExternalStore } from 'react';
 
 export type LibraryTab = 'journeys' | 'personas' | 'trash';
 
-export type Route = { name: 'library'; tab: LibraryTab } | { name: 'journey'; id: string };
+export type Route =
+  | { name: 'library'; tab: LibraryTab }
+  | { name: 'journey'; id: string }
+  | { name: 'persona'; id: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'journey' && parts[1]) return { name: 'journey', id: parts[1] };
+  if (parts[0] === 'persona' && parts[1]) return { name: 'persona', id: parts[1] };
   if (parts[0] === 'personas') return { name: 'library', tab: 'personas' };
   if (parts[0] === 'trash') return { name: 'library', tab: 'trash' };
   return { name: 'library', tab: 'journeys' };
@@ -15,6 +19,7 @@ export function parseRoute(hash: string): Route {
 
 export function routeHref(route: Route): string {
   if (route.name === 'journey') return `#/journey/${encodeURIComponent(route.id)}`;
+  if (route.name === 'persona') return `#/persona/${encodeURIComponent(route.id)}`;
   return route.tab === 'journeys' ? '#/' : `#/${route.tab}`;
 }
 

@@ -13,3 +13,4 @@ export * from './validate';
 export * from './layout';
 export * as ops from './operations';
 export { applyRecipe, combine, type JourneyRecipe, type JourneyEdit } from './operations/recipe';
+export * from './personaEdits';

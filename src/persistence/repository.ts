@@ -43,6 +43,27 @@ function nowIso(): string {
 }
 
 export function createRepository(db: ParcoursDatabase) {
+  /** Queues a put on the native connection and commits at once; false if it could not start. */
+  function putOnExit(
+    table: 'journeys' | 'personas',
+    record: unknown,
+    onDone?: (error: DOMException | null) => void,
+  ): boolean {
+    const native = db.isOpen() ? db.backendDB() : null;
+    if (!native) return false;
+    try {
+      const transaction = native.transaction(table, 'readwrite');
+      transaction.objectStore(table).put(record);
+      transaction.oncomplete = () => onDone?.(null);
+      transaction.onabort = () =>
+        onDone?.(transaction.error ?? new DOMException('aborted', 'AbortError'));
+      transaction.commit();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   async function quarantine(
     table: QuarantineRecord['table'],
     recordId: string,
@@ -106,19 +127,12 @@ export function createRepository(db: ParcoursDatabase) {
      * pagehide handler: the page may be gone before any promise continuation would run.
      */
     saveJourneyOnExit(journey: Journey, onDone?: (error: DOMException | null) => void): boolean {
-      const native = db.isOpen() ? db.backendDB() : null;
-      if (!native) return false;
-      try {
-        const transaction = native.transaction('journeys', 'readwrite');
-        transaction.objectStore('journeys').put(journey);
-        transaction.oncomplete = () => onDone?.(null);
-        transaction.onabort = () =>
-          onDone?.(transaction.error ?? new DOMException('aborted', 'AbortError'));
-        transaction.commit();
-        return true;
-      } catch {
-        return false;
-      }
+      return putOnExit('journeys', journey, onDone);
+    },
+
+    /** The same synchronous exit write, for a persona being edited. */
+    savePersonaOnExit(persona: Persona, onDone?: (error: DOMException | null) => void): boolean {
+      return putOnExit('personas', persona, onDone);
     },
 
     /** A copy under a new id and title, e.g. an "as-is" map turned into a "to-be" map. */
@@ -211,6 +225,17 @@ export function createRepository(db: ParcoursDatabase) {
         await db.personas.bulkPut(personas as unknown as JourneyRecord[]);
         await db.journeys.bulkAdd(journeys as unknown as JourneyRecord[]);
       });
+    },
+
+    /** Stores an image (e.g. a persona avatar) and returns its id. */
+    async saveImage(blob: Blob): Promise<Id> {
+      const id = createId();
+      await db.images.put({ id, blob, createdAt: nowIso() });
+      return id;
+    },
+
+    async getImage(id: Id): Promise<Blob | undefined> {
+      return (await db.images.get(id))?.blob;
     },
 
     async getSetting<T>(key: string): Promise<T | undefined> {

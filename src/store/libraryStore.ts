@@ -19,6 +19,7 @@ import {
   type PersonaChoice,
 } from '../io/importPlan';
 import { repository } from '../persistence';
+import { createPersonaSaver } from '../persistence/personaSaver';
 import type { TrashRecord } from '../persistence/database';
 import type { QuarantineNotice } from '../persistence/repository';
 import { defaultJourneyLabels } from './defaultJourney';
@@ -42,6 +43,8 @@ export interface LibraryState {
   restoreJourney: (id: Id) => Promise<void>;
   deleteForever: (id: Id) => Promise<void>;
   addPersona: (name: string) => Promise<Id>;
+  /** Applies a pure persona edit now and saves it shortly after (the persona editor types here). */
+  changePersona: (id: Id, change: (persona: Persona) => Persona) => void;
   /** Runs the import pipeline on a file and finds its personas already in the library. */
   prepareImport: (
     input: string | Blob,
@@ -66,6 +69,10 @@ function newJourney(template: JourneyTemplate, t: TFunction): Journey {
 }
 
 export const useLibraryStore = create<LibraryState>()((set, get) => {
+  const personaSaver = createPersonaSaver(repository, (error) =>
+    set({ error: error instanceof Error ? error.message : String(error) }),
+  );
+
   /** Runs a storage change, then re-reads the library; a failure is shown, never thrown away. */
   async function change<T>(write: () => Promise<T>): Promise<T | undefined> {
     try {
@@ -142,6 +149,15 @@ export const useLibraryStore = create<LibraryState>()((set, get) => {
     },
     deleteForever: async (id) => {
       await change(() => repository.deleteFromTrash(id));
+    },
+    changePersona: (id, change) => {
+      const current = get().personas.find((p) => p.id === id);
+      if (!current) return;
+      const changed = change(current);
+      if (changed === current) return;
+      const next = { ...changed, updatedAt: new Date().toISOString() };
+      set({ personas: get().personas.map((p) => (p.id === id ? next : p)) });
+      personaSaver.schedule(next);
     },
     addPersona: async (name) => {
       const persona = createPersona(name, get().personas.length);

@@ -2,31 +2,9 @@
 // Link one from the library or create one inline; pick the persona new emotion points belong to.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Persona } from '../model';
 import { actions, useJourney, useUiStore } from '../store';
 import { useLibraryStore } from '../store/libraryStore';
-
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  return parts.length === 0
-    ? '?'
-    : parts
-        .slice(0, 2)
-        .map((part) => part[0]?.toUpperCase() ?? '')
-        .join('');
-}
-
-export function PersonaAvatar({ persona, size = 40 }: { persona: Persona; size?: number }) {
-  return (
-    <span
-      className="persona-avatar"
-      style={{ background: persona.color, width: size, height: size }}
-      aria-hidden="true"
-    >
-      {initials(persona.name)}
-    </span>
-  );
-}
+import { PersonaAvatarImage } from './personas/PersonaAvatarImage';
 
 export function PersonaStrip() {
   const { t } = useTranslation();
@@ -69,7 +47,7 @@ export function PersonaStrip() {
               title={t('personaStrip.chooseHint')}
               onClick={() => setActive(persona.id)}
             >
-              <PersonaAvatar persona={persona} />
+              <PersonaAvatarImage persona={persona} size={40} />
               <span className="persona-chip__text">
                 <span className="persona-chip__name">
                   <span

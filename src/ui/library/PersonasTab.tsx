@@ -1,6 +1,7 @@
 // The persona library: every persona on this device and the journeys that use it.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { routeHref } from '../../app/router';
 import { useLibraryStore } from '../../store/libraryStore';
 
 export function PersonasTab() {
@@ -48,7 +49,14 @@ export function PersonasTab() {
                 {persona.name.slice(0, 1).toUpperCase()}
               </span>
               <div>
-                <h2 className="persona-row__name">{persona.name}</h2>
+                <h2 className="persona-row__name">
+                  <a
+                    href={routeHref({ name: 'persona', id: persona.id })}
+                    aria-label={t('persona.edit', { name: persona.name })}
+                  >
+                    {persona.name}
+                  </a>
+                </h2>
                 <p className="persona-row__usage">
                   {usedIn.length > 0
                     ? t('library.usedIn', { journeys: usedIn.join(', ') })

@@ -1,0 +1,123 @@
+// The persona editor: fill in every field of the standard sheet, custom fields, an avatar, and
+// find it all again after a reload; refuse files that are not images.
+import { expect, test } from '@playwright/test';
+import { deflateSync } from 'node:zlib';
+
+/** A tiny valid PNG, built here so the test ships no binary fixture. */
+function pngOf(width: number, height: number): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (bytes: Buffer) => {
+    let c = 0xffffffff;
+    for (const byte of bytes) c = crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type), data]);
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32BE(crc(body));
+    return Buffer.concat([length, body, sum]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const rows = Buffer.alloc((width * 3 + 1) * height, 0x80);
+  for (let y = 0; y < height; y += 1) rows[y * (width * 3 + 1)] = 0;
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+test('fills in a persona sheet with custom fields and an avatar, and finds it after a reload', async ({
+  page,
+}) => {
+  await page.goto('/#/personas');
+  await page.getByRole('textbox', { name: 'Persona name' }).fill('Camille');
+  await page.getByRole('button', { name: 'Add persona' }).click();
+  await page.getByRole('link', { name: 'Edit Camille' }).click();
+
+  await page.getByRole('textbox', { name: 'Name' }).fill('Camille Martin');
+  await page.getByRole('spinbutton', { name: 'Age' }).fill('34');
+  await page.getByRole('textbox', { name: 'Role or job' }).fill('Store manager');
+  await page.getByRole('textbox', { name: 'Location' }).fill('Lyon');
+  await page.getByRole('textbox', { name: 'Quote' }).fill('« Je veux la vérité sur le prix »');
+  await page
+    .getByRole('textbox', { name: 'Short bio' })
+    .fill('Shops on her phone, collects in store. <b>not bold</b>');
+  await page.getByRole('textbox', { name: 'Goals' }).fill('Save time\nPay the real price');
+  await page.getByRole('textbox', { name: 'Frustrations and pain points' }).fill('Hidden fees');
+  await page.getByRole('textbox', { name: 'Motivations' }).fill('Family first');
+  await page.getByRole('textbox', { name: 'Behaviours' }).fill('Compares on three sites');
+  await page.getByRole('checkbox', { name: 'Mobile app' }).check();
+  await page.getByRole('checkbox', { name: 'Store' }).check();
+  await page.getByRole('combobox', { name: 'Tech savviness' }).selectOption('4');
+  await page.getByRole('textbox', { name: 'Tags (comma-separated)' }).fill('urban, omnichannel');
+
+  await page.getByRole('button', { name: 'Add a custom field' }).click();
+  await page.getByRole('textbox', { name: 'Label of custom field 1' }).fill('Budget');
+  await page.getByRole('textbox', { name: 'Value of Budget' }).fill('€200 a month');
+  await page.getByRole('button', { name: 'Add a custom field' }).click();
+  await page.getByRole('textbox', { name: 'Label of custom field 2' }).fill('Household');
+  await page.getByRole('textbox', { name: 'Value of Household' }).fill('Two children');
+  await page.getByRole('button', { name: 'Move Household up' }).click();
+  await expect(page.getByRole('textbox', { name: 'Label of custom field 1' })).toHaveValue(
+    'Household',
+  );
+
+  await page
+    .getByLabel('Upload a photo')
+    .setInputFiles({ name: 'camille.png', mimeType: 'image/png', buffer: pngOf(64, 48) });
+  await expect(page.locator('img.persona-avatar--image')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Camille Martin');
+  await expect(page.getByRole('spinbutton', { name: 'Age' })).toHaveValue('34');
+  await expect(page.getByRole('textbox', { name: 'Quote' })).toHaveValue(
+    '« Je veux la vérité sur le prix »',
+  );
+  await expect(page.getByRole('textbox', { name: 'Short bio' })).toHaveValue(
+    'Shops on her phone, collects in store. <b>not bold</b>',
+  );
+  await expect(page.getByRole('textbox', { name: 'Goals' })).toHaveValue(
+    'Save time\nPay the real price',
+  );
+  await expect(page.getByRole('checkbox', { name: 'Mobile app' })).toBeChecked();
+  await expect(page.getByRole('combobox', { name: 'Tech savviness' })).toHaveValue('4');
+  await expect(page.getByRole('textbox', { name: 'Tags (comma-separated)' })).toHaveValue(
+    'urban, omnichannel',
+  );
+  await expect(page.getByRole('textbox', { name: 'Label of custom field 1' })).toHaveValue(
+    'Household',
+  );
+  await expect(page.getByRole('textbox', { name: 'Value of Budget' })).toHaveValue('€200 a month');
+  await expect(page.locator('img.persona-avatar--image')).toBeVisible();
+  await expect(page.locator('b')).toHaveCount(0);
+});
+
+test('refuses a file that is not an image, and one that is too large', async ({ page }) => {
+  await page.goto('/#/personas');
+  await page.getByRole('textbox', { name: 'Persona name' }).fill('Bruno');
+  await page.getByRole('button', { name: 'Add persona' }).click();
+  await page.getByRole('link', { name: 'Edit Bruno' }).click();
+
+  await page
+    .getByLabel('Upload a photo')
+    .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+  await expect(page.getByRole('alert')).toHaveText(/not an image/);
+  await page.getByLabel('Upload a photo').setInputFiles({
+    name: 'huge.png',
+    mimeType: 'image/png',
+    buffer: Buffer.alloc(11 * 1024 * 1024),
+  });
+  await expect(page.getByRole('alert')).toHaveText(/larger than 10 MB/);
+  await expect(page.locator('img.persona-avatar--image')).toHaveCount(0);
+});
