@@ -313,6 +313,11 @@ export const en = {
     addHere: 'Add to the selected cell',
   },
   persona: {
+    fromTemplate: 'Start from a template…',
+    examples: 'Examples',
+    myTemplates: 'My templates',
+    saveAsTemplate: 'Save as a template',
+    templateSaved: 'Saved to your templates.',
     missing: 'This persona no longer exists on this device.',
     identity: 'Identity',
     needs: 'Goals and pains',

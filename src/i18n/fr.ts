@@ -322,6 +322,11 @@ export const fr: Messages = {
     addHere: 'Ajouter dans la cellule sélectionnée',
   },
   persona: {
+    fromTemplate: 'Partir d’un modèle…',
+    examples: 'Exemples',
+    myTemplates: 'Mes modèles',
+    saveAsTemplate: 'Enregistrer comme modèle',
+    templateSaved: 'Ajouté à vos modèles.',
     missing: 'Ce persona n’existe plus sur cet appareil.',
     identity: 'Identité',
     needs: 'Objectifs et irritants',

@@ -1,7 +1,10 @@
 // The library: journeys, personas and trash on this device, refreshed from storage after each change.
 import { create } from 'zustand';
 import type { TFunction } from 'i18next';
+import { z } from 'zod';
 import {
+  PersonaSchema,
+  createId,
   createJourney,
   createLane,
   createPersona,
@@ -26,11 +29,20 @@ import { defaultJourneyLabels } from './defaultJourney';
 
 export type JourneyTemplate = 'standard' | 'blank';
 
+/** What a persona template carries: every sheet field, never an id, dates or an avatar. */
+export type PersonaTemplate = Omit<
+  Persona,
+  'id' | 'createdAt' | 'updatedAt' | 'avatarImageId' | 'color'
+> &
+  Partial<Pick<Persona, 'color'>>;
+
 export interface LibraryState {
   loaded: boolean;
   journeys: Journey[];
   personas: Persona[];
   trash: TrashRecord[];
+  /** Persona templates the user saved on this device. */
+  personaTemplates: SavedPersonaTemplate[];
   notices: QuarantineNotice[];
   error: string | null;
   refresh: () => Promise<void>;
@@ -43,6 +55,9 @@ export interface LibraryState {
   restoreJourney: (id: Id) => Promise<void>;
   deleteForever: (id: Id) => Promise<void>;
   addPersona: (name: string) => Promise<Id>;
+  /** Adds a persona filled in from an example or a saved template (a fresh copy, new id). */
+  addPersonaFrom: (template: PersonaTemplate) => Promise<Id>;
+  savePersonaAsTemplate: (id: Id) => Promise<void>;
   /** Applies a pure persona edit now and saves it shortly after (the persona editor types here). */
   changePersona: (id: Id, change: (persona: Persona) => Persona) => void;
   /** Runs the import pipeline on a file and finds its personas already in the library. */
@@ -68,6 +83,31 @@ function newJourney(template: JourneyTemplate, t: TFunction): Journey {
   };
 }
 
+const TEMPLATES_SETTING = 'personaTemplates';
+
+export interface SavedPersonaTemplate {
+  id: Id;
+  persona: PersonaTemplate;
+}
+
+const SavedTemplatesSchema = z.array(
+  z.object({
+    id: z.string().min(1),
+    persona: PersonaSchema.omit({
+      id: true,
+      createdAt: true,
+      updatedAt: true,
+      avatarImageId: true,
+    }),
+  }),
+);
+
+/** Saved templates are read back through the schema: a damaged setting yields none, not a crash. */
+function readTemplates(value: unknown): SavedPersonaTemplate[] {
+  const parsed = SavedTemplatesSchema.safeParse(value ?? []);
+  return parsed.success ? parsed.data : [];
+}
+
 export const useLibraryStore = create<LibraryState>()((set, get) => {
   const personaSaver = createPersonaSaver(repository, (error) =>
     set({ error: error instanceof Error ? error.message : String(error) }),
@@ -90,20 +130,23 @@ export const useLibraryStore = create<LibraryState>()((set, get) => {
     journeys: [],
     personas: [],
     trash: [],
+    personaTemplates: [],
     notices: [],
     error: null,
     refresh: async () => {
       try {
-        const [journeys, personas, trash] = await Promise.all([
+        const [journeys, personas, trash, templates] = await Promise.all([
           repository.listJourneys(),
           repository.listPersonas(),
           repository.listTrash(),
+          repository.getSetting<unknown>(TEMPLATES_SETTING),
         ]);
         set((state) => ({
           loaded: true,
           journeys: journeys.journeys,
           personas: personas.personas,
           trash,
+          personaTemplates: readTemplates(templates),
           error: null,
           notices: [...state.notices, ...journeys.notices, ...personas.notices].filter(
             (notice, index, all) => all.findIndex((n) => n.recordId === notice.recordId) === index,
@@ -158,6 +201,18 @@ export const useLibraryStore = create<LibraryState>()((set, get) => {
       const next = { ...changed, updatedAt: new Date().toISOString() };
       set({ personas: get().personas.map((p) => (p.id === id ? next : p)) });
       personaSaver.schedule(next);
+    },
+    addPersonaFrom: async (template) => {
+      const persona = { ...createPersona(template.name, get().personas.length), ...template };
+      await change(() => repository.savePersona(persona));
+      return persona.id;
+    },
+    savePersonaAsTemplate: async (id) => {
+      const persona = get().personas.find((p) => p.id === id);
+      if (!persona) return;
+      const { id: _id, createdAt: _c, updatedAt: _u, avatarImageId: _a, ...template } = persona;
+      const saved = [...get().personaTemplates, { id: createId(), persona: template }];
+      await change(() => repository.setSetting(TEMPLATES_SETTING, saved));
     },
     addPersona: async (name) => {
       const persona = createPersona(name, get().personas.length);

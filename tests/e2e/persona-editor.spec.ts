@@ -121,3 +121,41 @@ test('refuses a file that is not an image, and one that is too large', async ({ 
   await expect(page.getByRole('alert')).toHaveText(/larger than 10 MB/);
   await expect(page.locator('img.persona-avatar--image')).toHaveCount(0);
 });
+
+test('starts personas from the shipped examples and from a template of your own', async ({
+  page,
+}) => {
+  await page.goto('/#/personas');
+  await page
+    .getByRole('combobox', { name: 'Start from a template…' })
+    .selectOption({ label: 'Marc, business traveller' });
+  await expect(page.getByRole('textbox', { name: 'Role or job' })).toHaveValue(
+    'Regional sales director',
+  );
+  await expect(page.getByRole('textbox', { name: 'Goals' })).toHaveValue(
+    /Check in in under two minutes/,
+  );
+  await page.getByRole('textbox', { name: 'Name' }).fill('Marc, frequent guest');
+  await page.getByRole('button', { name: 'Save as a template' }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved to your templates.');
+
+  await page.getByRole('link', { name: 'Parcours' }).click();
+  await page
+    .getByRole('combobox', { name: 'Start from a template…' })
+    .selectOption({ label: 'Marc, frequent guest' });
+  await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Marc, frequent guest');
+  await page.getByRole('link', { name: 'Parcours' }).click();
+  await expect(page.getByRole('link', { name: 'Edit Marc, frequent guest' })).toHaveCount(2);
+});
+
+test.describe('in French', () => {
+  test.use({ locale: 'fr-FR' });
+
+  test('offers the French example personas', async ({ page }) => {
+    await page.goto('/#/personas');
+    await page
+      .getByRole('combobox', { name: 'Partir d’un modèle…' })
+      .selectOption({ label: 'Sofia, acheteuse de logiciel B2B' });
+    await expect(page.getByRole('textbox', { name: 'Citation' })).toHaveValue(/Montrez-moi/);
+  });
+});

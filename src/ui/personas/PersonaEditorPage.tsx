@@ -26,6 +26,7 @@ export function PersonaEditorPage({ personaId }: { personaId: string }) {
   const loaded = useLibraryStore((s) => s.loaded);
   const journeys = useLibraryStore((s) => s.journeys);
   const [avatarError, setAvatarError] = useState<string | null>(null);
+  const [templateSaved, setTemplateSaved] = useState(false);
 
   useEffect(() => {
     void useLibraryStore.getState().refresh();
@@ -195,6 +196,18 @@ export function PersonaEditorPage({ personaId }: { personaId: string }) {
           </div>
         </section>
         <CustomFieldsEditor persona={persona} />
+        <div className="persona-editor__actions">
+          <button
+            type="button"
+            onClick={() => {
+              void useLibraryStore.getState().savePersonaAsTemplate(persona.id);
+              setTemplateSaved(true);
+            }}
+          >
+            {t('persona.saveAsTemplate')}
+          </button>
+          {templateSaved && <span role="status">{t('persona.templateSaved')}</span>}
+        </div>
         <p className="persona-editor__usage">
           {usedIn.length > 0
             ? t('library.usedIn', { journeys: usedIn.map((j) => j.title).join(', ') })
