@@ -313,6 +313,9 @@ export const en = {
     addHere: 'Add to the selected cell',
   },
   persona: {
+    delete: 'Delete {{name}}',
+    deleteConfirm: '{{name}} is used in {{count}} journey(s). Deleting it unlinks it from them and removes its emotion points. You can undo this right after.',
+    deleted: '{{name}} was deleted.',
     fromTemplate: 'Start from a template…',
     examples: 'Examples',
     myTemplates: 'My templates',

@@ -322,6 +322,9 @@ export const fr: Messages = {
     addHere: 'Ajouter dans la cellule sélectionnée',
   },
   persona: {
+    delete: 'Supprimer {{name}}',
+    deleteConfirm: '{{name}} est utilisé dans {{count}} parcours. Le supprimer le retire de ces parcours, avec ses points d’émotion. Vous pourrez annuler juste après.',
+    deleted: '{{name}} a été supprimé.',
     fromTemplate: 'Partir d’un modèle…',
     examples: 'Exemples',
     myTemplates: 'Mes modèles',
@@ -384,7 +387,8 @@ export const fr: Messages = {
   },
   export: {
     title: 'Exporter',
-    openHint: 'Exporter ce parcours : fichier Parcours, image PNG ou SVG, tableau CSV, ou copier l’image',
+    openHint:
+      'Exporter ce parcours : fichier Parcours, image PNG ou SVG, tableau CSV, ou copier l’image',
     close: 'Fermer',
     formats: 'Formats',
     json: 'Fichier Parcours (.json)',

@@ -2,6 +2,8 @@
 // A record that fails validation is moved to quarantine and reported, never dropped or overwritten.
 import {
   PersonaSchema,
+  applyRecipe,
+  ops,
   createId,
   formatIssuePath,
   readJourney,
@@ -10,12 +12,23 @@ import {
   type Journey,
   type Persona,
 } from '../model';
-import type { JourneyRecord, ParcoursDatabase, QuarantineRecord, TrashRecord } from './database';
+import type {
+  JourneyRecord,
+  ParcoursDatabase,
+  PersonaRecord,
+  QuarantineRecord,
+  TrashRecord,
+} from './database';
 
 export interface QuarantineNotice {
   table: QuarantineRecord['table'];
   recordId: string;
   reason: string;
+}
+
+export interface DeletedPersona {
+  persona: PersonaRecord;
+  journeys: JourneyRecord[];
 }
 
 export type LoadJourneyResult =
@@ -224,6 +237,35 @@ export function createRepository(db: ParcoursDatabase) {
       await db.transaction('rw', db.journeys, db.personas, async () => {
         await db.personas.bulkPut(personas as unknown as JourneyRecord[]);
         await db.journeys.bulkAdd(journeys as unknown as JourneyRecord[]);
+      });
+    },
+
+    /**
+     * Deletes a persona and unlinks it from every journey that used it, in one transaction.
+     * Returns what was there before, so the deletion can be undone exactly.
+     */
+    async deletePersona(id: Id): Promise<DeletedPersona | null> {
+      return db.transaction('rw', db.personas, db.journeys, async () => {
+        const persona = await db.personas.get(id);
+        if (!persona) return null;
+        const journeys: JourneyRecord[] = [];
+        for (const record of await db.journeys.toArray()) {
+          const read = readJourney(record);
+          if (!read.ok || !read.journey.personaIds.includes(id)) continue;
+          journeys.push(record);
+          const unlinked = applyRecipe(read.journey, ops.unlinkPersona(id)).journey;
+          await db.journeys.put({ ...unlinked, updatedAt: nowIso() } as unknown as JourneyRecord);
+        }
+        await db.personas.delete(id);
+        return { persona, journeys };
+      });
+    },
+
+    /** Puts back a deleted persona and the journeys exactly as they were before the deletion. */
+    async restorePersona(deleted: DeletedPersona): Promise<void> {
+      await db.transaction('rw', db.personas, db.journeys, async () => {
+        await db.personas.put(deleted.persona);
+        for (const journey of deleted.journeys) await db.journeys.put(journey);
       });
     },
 

@@ -24,7 +24,7 @@ import {
 import { repository } from '../persistence';
 import { createPersonaSaver } from '../persistence/personaSaver';
 import type { TrashRecord } from '../persistence/database';
-import type { QuarantineNotice } from '../persistence/repository';
+import type { DeletedPersona, QuarantineNotice } from '../persistence/repository';
 import { defaultJourneyLabels } from './defaultJourney';
 
 export type JourneyTemplate = 'standard' | 'blank';
@@ -58,6 +58,10 @@ export interface LibraryState {
   /** Adds a persona filled in from an example or a saved template (a fresh copy, new id). */
   addPersonaFrom: (template: PersonaTemplate) => Promise<Id>;
   savePersonaAsTemplate: (id: Id) => Promise<void>;
+  /** The last deleted persona, kept so the deletion can be undone. */
+  deletedPersona: DeletedPersona | null;
+  deletePersona: (id: Id) => Promise<void>;
+  undoDeletePersona: () => Promise<void>;
   /** Applies a pure persona edit now and saves it shortly after (the persona editor types here). */
   changePersona: (id: Id, change: (persona: Persona) => Persona) => void;
   /** Runs the import pipeline on a file and finds its personas already in the library. */
@@ -131,6 +135,7 @@ export const useLibraryStore = create<LibraryState>()((set, get) => {
     personas: [],
     trash: [],
     personaTemplates: [],
+    deletedPersona: null,
     notices: [],
     error: null,
     refresh: async () => {
@@ -206,6 +211,16 @@ export const useLibraryStore = create<LibraryState>()((set, get) => {
       const persona = { ...createPersona(template.name, get().personas.length), ...template };
       await change(() => repository.savePersona(persona));
       return persona.id;
+    },
+    deletePersona: async (id) => {
+      const deleted = await change(() => repository.deletePersona(id));
+      if (deleted) set({ deletedPersona: deleted });
+    },
+    undoDeletePersona: async () => {
+      const deleted = get().deletedPersona;
+      if (!deleted) return;
+      set({ deletedPersona: null });
+      await change(() => repository.restorePersona(deleted));
     },
     savePersonaAsTemplate: async (id) => {
       const persona = get().personas.find((p) => p.id === id);

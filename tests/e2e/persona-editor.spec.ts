@@ -159,3 +159,41 @@ test.describe('in French', () => {
     await expect(page.getByRole('textbox', { name: 'Citation' })).toHaveValue(/Montrez-moi/);
   });
 });
+
+test('asks before deleting a persona that journeys use, and undoes the deletion', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Standard journey' }).click();
+  const strip = page.getByRole('region', { name: 'Personas in this journey' });
+  await strip.getByRole('textbox', { name: 'New persona name' }).fill('Inès');
+  await strip.getByRole('button', { name: 'Create and link' }).click();
+  await page
+    .getByRole('gridcell', { name: 'Purchase, Emotions' })
+    .dblclick({ position: { x: 30, y: 30 } });
+  await expect(page.locator('.emotion-curve__line')).toHaveCount(1);
+  await expect(page.getByRole('status').first()).toHaveText('Saved');
+  const journeyUrl = page.url();
+
+  await page.goto('/#/personas');
+  let asked = '';
+  page.once('dialog', (dialog) => {
+    asked = dialog.message();
+    void dialog.accept();
+  });
+  await page.getByRole('button', { name: 'Delete Inès' }).click();
+  await expect(page.getByText('Inès was deleted.')).toBeVisible();
+  expect(asked).toContain('used in 1 journey');
+
+  await page.goto(journeyUrl);
+  await expect(page.getByText('No persona yet')).toBeVisible();
+  await expect(page.getByRole('group', { name: /^Emotion/ })).toHaveCount(0);
+
+  // Undo: the persona and the journey come back exactly as they were.
+  await page.goto('/#/personas');
+  await page.getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByRole('link', { name: 'Edit Inès' })).toBeVisible();
+  await page.goto(journeyUrl);
+  await expect(page.getByRole('button', { name: /^Inès:/ })).toBeVisible();
+  await expect(page.getByRole('group', { name: /^Emotion/ })).toHaveCount(1);
+});

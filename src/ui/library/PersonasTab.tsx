@@ -5,6 +5,7 @@ import { navigate, routeHref } from '../../app/router';
 import { currentLocale } from '../../i18n';
 import { personaExamples } from '../../i18n/personaExamples';
 import { useLibraryStore } from '../../store/libraryStore';
+import { PersonaAvatarImage } from '../personas/PersonaAvatarImage';
 
 export function PersonasTab() {
   const { t } = useTranslation();
@@ -13,6 +14,7 @@ export function PersonasTab() {
   const loaded = useLibraryStore((s) => s.loaded);
   const [name, setName] = useState('');
   const saved = useLibraryStore((s) => s.personaTemplates);
+  const deleted = useLibraryStore((s) => s.deletedPersona);
   const examples = personaExamples(currentLocale());
 
   /** Creates a persona from an example or a saved template, then opens its sheet. */
@@ -73,6 +75,14 @@ export function PersonasTab() {
       {loaded && personas.length === 0 && (
         <p className="empty-state">{t('library.personasEmpty')}</p>
       )}
+      {deleted && (
+        <p role="status" className="banner banner--info">
+          <span>{t('persona.deleted', { name: String(deleted.persona.name ?? '') })}</span>
+          <button type="button" onClick={() => void useLibraryStore.getState().undoDeletePersona()}>
+            {t('library.undoDelete')}
+          </button>
+        </p>
+      )}
       <ul className="persona-list" aria-label={t('library.personasTab')}>
         {personas.map((persona) => {
           const usedIn = journeys
@@ -80,14 +90,8 @@ export function PersonasTab() {
             .map((j) => j.title);
           return (
             <li key={persona.id} className="persona-row">
-              <span
-                className="persona-row__avatar"
-                style={{ background: persona.color }}
-                aria-hidden="true"
-              >
-                {persona.name.slice(0, 1).toUpperCase()}
-              </span>
-              <div>
+              <PersonaAvatarImage persona={persona} size={44} />
+              <div className="persona-row__body">
                 <h2 className="persona-row__name">
                   <a
                     href={routeHref({ name: 'persona', id: persona.id })}
@@ -102,6 +106,24 @@ export function PersonasTab() {
                     : t('library.unused')}
                 </p>
               </div>
+              <button
+                type="button"
+                className="danger"
+                aria-label={t('persona.delete', { name: persona.name })}
+                onClick={() => {
+                  const ask = usedIn.length > 0;
+                  if (
+                    !ask ||
+                    window.confirm(
+                      t('persona.deleteConfirm', { name: persona.name, count: usedIn.length }),
+                    )
+                  ) {
+                    void useLibraryStore.getState().deletePersona(persona.id);
+                  }
+                }}
+              >
+                {t('library.delete')}
+              </button>
             </li>
           );
         })}
