@@ -66,3 +66,20 @@ test('stops writing and asks for a reload when a newer Parcours opens in another
   await expect(page.getByRole('alert')).toContainText('Parcours was updated in another tab');
   await expect(page.getByRole('button', { name: 'Add stage' })).toBeDisabled();
 });
+
+test('edits a persona sheet with no network', async ({ page, context }) => {
+  await page.goto('/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await context.setOffline(true);
+  await page.goto('/#/personas');
+  await page.reload();
+  await page.getByRole('textbox', { name: 'Persona name' }).fill('Léa');
+  await page.getByRole('button', { name: 'Add persona' }).click();
+  await page.getByRole('link', { name: 'Edit Léa' }).click();
+  await page.getByRole('textbox', { name: 'Role or job' }).fill('Nurse on night shifts');
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Role or job' })).toHaveValue('Nurse on night shifts');
+  await context.setOffline(false);
+});
