@@ -1,12 +1,13 @@
-// The top bar: journey title, undo/redo, structure tools and the language switch.
+// The top bar: journey title, undo/redo, structure tools, export and the language switch.
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../app/router';
-import { APP_VERSION } from '../app/version';
-import { downloadJourney } from '../io/exportFiles';
-import { actions, journeyStore, useCanRedo, useCanUndo, useJourney, useUiStore } from '../store';
-import { useLibraryStore } from '../store/libraryStore';
+import { actions, useCanRedo, useCanUndo, useJourney, useUiStore } from '../store';
 import { LanguageSelect } from './LanguageSelect';
 import { SaveIndicator } from './SaveIndicator';
+
+// The export dialog and its exporters load on first use, so the editor's first screen stays light.
+const ExportDialog = lazy(() => import('./export/ExportDialog'));
 
 export function Toolbar() {
   const { t } = useTranslation();
@@ -16,6 +17,7 @@ export function Toolbar() {
   const readOnly = useJourney((s) => s.readOnly);
   const inspectorOpen = useUiStore((s) => s.inspectorOpen);
   const setInspectorOpen = useUiStore((s) => s.setInspectorOpen);
+  const [exportOpen, setExportOpen] = useState(false);
 
   return (
     <header className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
@@ -70,17 +72,17 @@ export function Toolbar() {
       <SaveIndicator />
       <button
         type="button"
-        title={t('io.exportHint')}
-        onClick={() =>
-          downloadJourney(
-            journeyStore.getState().journey,
-            useLibraryStore.getState().personas,
-            APP_VERSION,
-          )
-        }
+        title={t('export.openHint')}
+        aria-haspopup="dialog"
+        onClick={() => setExportOpen(true)}
       >
         {t('io.export')}
       </button>
+      {exportOpen && (
+        <Suspense fallback={null}>
+          <ExportDialog onClose={() => setExportOpen(false)} />
+        </Suspense>
+      )}
       <button
         type="button"
         aria-pressed={inspectorOpen}

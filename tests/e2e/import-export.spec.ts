@@ -47,8 +47,9 @@ test('a journey exported as JSON imports into a fresh profile with equal content
   browser,
 }, testInfo) => {
   await populatedJourney(page, 'Click & collect');
-  // The editor's own Export button.
-  const exported = await download(page, 'Export');
+  // The editor's Export button opens the export dialog; its first entry is the Parcours file.
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const exported = await download(page, 'Parcours file (.json)');
   expect(exported.name).toBe('click-collect.parcours.json');
   expect(JSON.parse(exported.text)).toMatchObject({ format: 'parcours.journey', schemaVersion: 1 });
 

@@ -1,0 +1,70 @@
+// Turns a rendered export sheet into PNG or SVG with html-to-image, loaded only when first needed.
+import { EXPORT_FONT_CSS } from './exportFonts';
+
+export type ExportBackground = 'white' | 'transparent';
+
+export interface CaptureOptions {
+  /** The sheet's size at 1×, in CSS pixels. */
+  width: number;
+  height: number;
+  /** Device pixels per CSS pixel in the PNG (already clamped). */
+  scale: number;
+  background: ExportBackground;
+}
+
+function baseOptions(options: CaptureOptions) {
+  return {
+    width: options.width,
+    height: options.height,
+    backgroundColor: options.background === 'white' ? '#ffffff' : undefined,
+    // Inline fonts: no request for a font file, so the export works offline and looks the same.
+    fontEmbedCSS: EXPORT_FONT_CSS,
+    cacheBust: false,
+  };
+}
+
+/** The sheet as a PNG blob at the given scale. */
+export async function capturePng(element: HTMLElement, options: CaptureOptions): Promise<Blob> {
+  const { toBlob } = await import('html-to-image');
+  const blob = await toBlob(element, {
+    ...baseOptions(options),
+    pixelRatio: options.scale,
+    canvasWidth: options.width,
+    canvasHeight: options.height,
+  });
+  if (!blob) throw new Error('The browser could not encode the PNG.');
+  return blob;
+}
+
+/** The sheet as SVG text. The map's texts stay text inside it. */
+export async function captureSvg(element: HTMLElement, options: CaptureOptions): Promise<string> {
+  const { toSvg } = await import('html-to-image');
+  const dataUrl = await toSvg(element, baseOptions(options));
+  return decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1));
+}
+
+export function svgBlob(svg: string): Blob {
+  return new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`], { type: 'image/svg+xml' });
+}
+
+export type CopyOutcome = 'copied' | 'unsupported' | 'refused';
+
+/**
+ * Puts a PNG on the clipboard. The item is handed to the browser at once with a promise of the
+ * image, so the click's permission to write is not lost while the image renders.
+ */
+export async function copyPng(png: Promise<Blob>): Promise<CopyOutcome> {
+  if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {
+    png.catch(() => undefined);
+    return 'unsupported';
+  }
+  try {
+    await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
+    return 'copied';
+  } catch (error) {
+    // A failed render is the caller's error to report; a refusal is the browser's.
+    await png;
+    if (error instanceof DOMException) return 'refused';
+    throw error;
+  }
+}
