@@ -197,3 +197,38 @@ test('asks before deleting a persona that journeys use, and undoes the deletion'
   await expect(page.getByRole('button', { name: /^Inès:/ })).toBeVisible();
   await expect(page.getByRole('group', { name: /^Emotion/ })).toHaveCount(1);
 });
+
+test('links one persona to two journeys and draws its curve in its colour on both', async ({
+  page,
+}) => {
+  await page.goto('/#/personas');
+  await page.getByRole('textbox', { name: 'Persona name' }).fill('Noah');
+  await page.getByRole('button', { name: 'Add persona' }).click();
+  await page.getByRole('link', { name: 'Edit Noah' }).click();
+  await page.getByLabel('Colour (used for the emotion curve)').fill('#7b2cbf');
+
+  for (const title of ['Noah, as-is', 'Noah, to-be']) {
+    await page.getByRole('link', { name: 'Parcours' }).click();
+    await page.getByRole('link', { name: 'Journeys' }).click();
+    await page.getByRole('button', { name: 'Standard journey' }).click();
+    await page.getByRole('textbox', { name: 'Journey title' }).fill(title);
+    const strip = page.getByRole('region', { name: 'Personas in this journey' });
+    await strip.getByRole('combobox', { name: 'Link a persona…' }).selectOption({ label: 'Noah' });
+    await expect(strip.getByRole('button', { name: /^Noah:/ })).toBeVisible();
+    for (const stage of ['Awareness', 'Purchase']) {
+      await page
+        .getByRole('gridcell', { name: `${stage}, Emotions` })
+        .dblclick({ position: { x: 30, y: 30 } });
+    }
+    await expect(page.locator('.emotion-curve__line')).toHaveAttribute('stroke', '#7b2cbf');
+    await expect(page.getByRole('status').first()).toHaveText('Saved');
+  }
+
+  await page.getByRole('link', { name: 'Parcours' }).click();
+  await page.getByRole('link', { name: 'Personas' }).click();
+  await expect(
+    page
+      .getByText('Used in: Noah, to-be, Noah, as-is')
+      .or(page.getByText('Used in: Noah, as-is, Noah, to-be')),
+  ).toBeVisible();
+});
