@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { requestPersistentStorage } from '../persistence';
 import { LibraryPage } from '../ui/library/LibraryPage';
 import { PersonaEditorPage } from '../ui/personas/PersonaEditorPage';
+import { PersonaSheetPage } from '../ui/personas/PersonaSheetPage';
 import { UpdatePrompt } from '../ui/UpdatePrompt';
 import { EditorPage } from './EditorPage';
 import { useRoute } from './router';
@@ -30,6 +31,7 @@ export function App() {
         </ReactFlowProvider>
       )}
       {route.name === 'persona' && <PersonaEditorPage key={route.id} personaId={route.id} />}
+      {route.name === 'personaSheet' && <PersonaSheetPage key={route.id} personaId={route.id} />}
       {route.name === 'library' && <LibraryPage tab={route.tab} />}
       <UpdatePrompt />
     </>

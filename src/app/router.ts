@@ -6,11 +6,14 @@ export type LibraryTab = 'journeys' | 'personas' | 'trash';
 export type Route =
   | { name: 'library'; tab: LibraryTab }
   | { name: 'journey'; id: string }
-  | { name: 'persona'; id: string };
+  | { name: 'persona'; id: string }
+  | { name: 'personaSheet'; id: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'journey' && parts[1]) return { name: 'journey', id: parts[1] };
+  if (parts[0] === 'persona' && parts[1] && parts[2] === 'sheet')
+    return { name: 'personaSheet', id: parts[1] };
   if (parts[0] === 'persona' && parts[1]) return { name: 'persona', id: parts[1] };
   if (parts[0] === 'personas') return { name: 'library', tab: 'personas' };
   if (parts[0] === 'trash') return { name: 'library', tab: 'trash' };
@@ -19,6 +22,7 @@ export function parseRoute(hash: string): Route {
 
 export function routeHref(route: Route): string {
   if (route.name === 'journey') return `#/journey/${encodeURIComponent(route.id)}`;
+  if (route.name === 'personaSheet') return `#/persona/${encodeURIComponent(route.id)}/sheet`;
   if (route.name === 'persona') return `#/persona/${encodeURIComponent(route.id)}`;
   return route.tab === 'journeys' ? '#/' : `#/${route.tab}`;
 }

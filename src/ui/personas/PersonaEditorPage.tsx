@@ -1,5 +1,5 @@
 // The persona editor: the standard persona sheet, filled in field by field, saved as you type.
-import { useEffect, useState, type ChangeEvent } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../app/router';
 import { prepareAvatar } from '../../io/avatar';
@@ -16,30 +16,19 @@ import { useLibraryStore } from '../../store/libraryStore';
 import { LanguageSelect } from '../LanguageSelect';
 import { CustomFieldsEditor } from './CustomFieldsEditor';
 import { PersonaAvatarImage } from './PersonaAvatarImage';
+import { PersonaMissing, useLibraryPersona } from './usePersona';
 
 type ListKey = 'goals' | 'frustrations' | 'motivations' | 'behaviours';
 const LISTS: ListKey[] = ['goals', 'frustrations', 'motivations', 'behaviours'];
 
 export function PersonaEditorPage({ personaId }: { personaId: string }) {
   const { t } = useTranslation();
-  const persona = useLibraryStore((s) => s.personas.find((p) => p.id === personaId));
-  const loaded = useLibraryStore((s) => s.loaded);
+  const { persona, loaded } = useLibraryPersona(personaId);
   const journeys = useLibraryStore((s) => s.journeys);
   const [avatarError, setAvatarError] = useState<string | null>(null);
   const [templateSaved, setTemplateSaved] = useState(false);
 
-  useEffect(() => {
-    void useLibraryStore.getState().refresh();
-  }, []);
-
-  if (!persona) {
-    return (
-      <div className="editor-message" role={loaded ? 'alert' : 'status'}>
-        <p>{loaded ? t('persona.missing') : t('session.loading')}</p>
-        <a href={routeHref({ name: 'library', tab: 'personas' })}>{t('library.personasTab')}</a>
-      </div>
-    );
-  }
+  if (!persona) return <PersonaMissing loaded={loaded} />;
 
   const set = (fields: PersonaFields) =>
     useLibraryStore.getState().changePersona(persona.id, (p) => editPersona(p, fields));
@@ -197,6 +186,12 @@ export function PersonaEditorPage({ personaId }: { personaId: string }) {
         </section>
         <CustomFieldsEditor persona={persona} />
         <div className="persona-editor__actions">
+          <a
+            className="persona-editor__sheet-link"
+            href={routeHref({ name: 'personaSheet', id: persona.id })}
+          >
+            {t('personaSheet.open')}
+          </a>
           <button
             type="button"
             onClick={() => {
