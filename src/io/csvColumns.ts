@@ -1,6 +1,6 @@
 // The CSV table of a journey's cards: its columns and the card → row mapping. Pure, so that a CSV
 // import can read the same columns back.
-import type { Card, Id, Journey, Persona } from '../model';
+import { cardTitle, type Card, type Id, type Journey, type Persona } from '../model';
 
 /** Column ids, in order. They are the header row too: stable, English, machine-readable. */
 export const CSV_COLUMNS = [
@@ -59,12 +59,10 @@ export function cardToRow(
   row.stage = stageName;
   row.lane = laneName;
   row.kind = card.kind;
+  row.text = cardTitle(card);
+  // Notes have only their text; the other kinds add their own columns.
   switch (card.kind) {
-    case 'note':
-      row.text = card.text;
-      break;
     case 'touchpoint':
-      row.text = card.title;
       row.channel = card.channel;
       row.objective = card.objective;
       row.owner = card.owner;
@@ -75,21 +73,17 @@ export function cardToRow(
       row.rating = card.rating === null ? '' : String(card.rating);
       break;
     case 'painPoint':
-      row.text = card.text;
       row.severity = card.severity;
       break;
     case 'opportunity':
-      row.text = card.text;
       row.impact = card.impact;
       row.effort = card.effort;
       break;
     case 'momentOfTruth':
-      row.text = card.title;
       row.description = card.description;
       row.momentType = card.momentType === 'custom' ? card.customType || 'custom' : card.momentType;
       break;
     case 'emotion':
-      row.text = card.label;
       row.emotionScore = String(card.score);
       row.persona = card.personaId ? personaName(card.personaId) : '';
       break;

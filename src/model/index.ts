@@ -2,6 +2,7 @@
 export * from './vocabulary';
 export * from './ids';
 export * from './card';
+export * from './cardText';
 export * from './journey';
 export * from './persona';
 export * from './workspace';

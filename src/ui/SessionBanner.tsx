@@ -1,18 +1,16 @@
 // Banners about the open journey's storage: read-only in this tab, outdated app, failed save.
 import { useTranslation } from 'react-i18next';
 import { APP_VERSION } from '../app/version';
-import { downloadBlob, fileNameFor } from '../io/download';
-import { journeyFile } from '../io/journeyFile';
+import { downloadJourney } from '../io/exportFiles';
 import { journeyStore } from '../store';
 import { useLibraryStore } from '../store/libraryStore';
 import { useSessionStore } from '../store/sessionStore';
 
 function downloadCopy() {
-  const journey = journeyStore.getState().journey;
-  const personas = useLibraryStore.getState().personas;
-  downloadBlob(
-    journeyFile(journey, personas, APP_VERSION),
-    fileNameFor(journey.title, 'parcours.json'),
+  downloadJourney(
+    journeyStore.getState().journey,
+    useLibraryStore.getState().personas,
+    APP_VERSION,
   );
 }
 

@@ -1,36 +1,7 @@
 // What a card shows on the map, for each card kind.
 import type { ReactNode } from 'react';
 import { fill, useCanvasText } from '../canvasText';
-import type { Card } from '../../model';
-
-/** The field holding a card's main text, which in-place editing changes. */
-export function cardTextField(card: Card): 'text' | 'title' | 'label' {
-  switch (card.kind) {
-    case 'note':
-    case 'painPoint':
-    case 'opportunity':
-      return 'text';
-    case 'touchpoint':
-    case 'momentOfTruth':
-      return 'title';
-    case 'emotion':
-      return 'label';
-  }
-}
-
-export function cardTitle(card: Card): string {
-  switch (card.kind) {
-    case 'note':
-    case 'painPoint':
-    case 'opportunity':
-      return card.text;
-    case 'touchpoint':
-    case 'momentOfTruth':
-      return card.title;
-    case 'emotion':
-      return card.label;
-  }
-}
+import { cardTitle, type Card } from '../../model';
 
 export function CardContent({ card, editor }: { card: Card; editor?: ReactNode }) {
   const text = useCanvasText();

@@ -3,10 +3,11 @@
 // a card draws only its text: a 1,000-card map then costs far fewer elements to lay out and paint.
 import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { memo } from 'react';
+import { cardTextField, cardTitle } from '../../model';
 import { actions, useUiStore } from '../../store';
 import { fill, useCanvasText } from '../canvasText';
 import type { CardNode } from '../flowTypes';
-import { CardContent, cardTextField, cardTitle } from './CardContent';
+import { CardContent } from './CardContent';
 import { InPlaceEditor } from './InPlaceEditor';
 
 /** Below this zoom, cards show their text only. */

@@ -1,7 +1,7 @@
 // The inspector for a connector (the customer's path between two cards): label, line style, delete.
 import { useTranslation } from 'react-i18next';
 import type { Id } from '../../model';
-import { cardTitle } from '../../canvas/nodes/CardContent';
+import { cardTitle } from '../../model';
 import { actions, useJourney, useUiStore } from '../../store';
 import { ChoiceGroup } from './ChoiceGroup';
 import { EmptyInspector } from './EmptyInspector';
