@@ -5,26 +5,14 @@ import {
   createCard,
   createJourney,
   createPersona,
-  type DefaultJourneyLabels,
   type Journey,
   type Persona,
 } from '../../src/model';
 import { ParcoursDatabase } from '../../src/persistence/database';
+import { HOTEL_STAY_LABELS } from '../support/journeyLabels';
 import { createRepository, type Repository } from '../../src/persistence/repository';
 
-export const LABELS: DefaultJourneyLabels = {
-  title: 'Hotel stay',
-  stages: ['Booking', 'Check-in', 'Stay', 'Check-out'],
-  lanes: {
-    actions: 'Actions',
-    touchpoints: 'Touchpoints',
-    thoughts: 'Thoughts',
-    emotions: 'Emotions',
-    painPoints: 'Pain points',
-    opportunities: 'Opportunities',
-    momentsOfTruth: 'Moments of truth',
-  },
-};
+export const LABELS = HOTEL_STAY_LABELS;
 
 let counter = 0;
 

@@ -4,20 +4,9 @@ import { createJourney, type Journey } from '../../src/model';
 import { createJourneyActions } from '../../src/store/actions';
 import { createDocumentStore } from '../../src/store/documentStore';
 import { COALESCE_WINDOW_MS, HISTORY_LIMIT } from '../../src/store/history';
+import { HOTEL_STAY_LABELS } from '../support/journeyLabels';
 
-const labels = {
-  title: 'Hotel stay',
-  stages: ['Booking', 'Check-in', 'Stay', 'Check-out'] as const,
-  lanes: {
-    actions: 'Actions',
-    touchpoints: 'Touchpoints',
-    thoughts: 'Thoughts',
-    emotions: 'Emotions',
-    painPoints: 'Pain points',
-    opportunities: 'Opportunities',
-    momentsOfTruth: 'Moments of truth',
-  },
-};
+const labels = HOTEL_STAY_LABELS;
 
 function setup(journey: Journey = createJourney(labels)) {
   const store = createDocumentStore(journey);
