@@ -11,7 +11,9 @@ if (!existsSync(chromium)) {
   );
 }
 
-const port = 4173;
+// Parallel sessions (a helper and the main suite) can each serve their own build on their own port.
+const port = Number(process.env.PARCOURS_E2E_PORT ?? 4173);
+const dist = process.env.PARCOURS_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -40,7 +42,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${dist}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
