@@ -1,6 +1,14 @@
 // The CSV table of a journey's cards: its columns and the card → row mapping. Pure, so that a CSV
 // import can read the same columns back.
-import { cardTitle, type Card, type Id, type Journey, type Persona } from '../model';
+import {
+  MOMENT_TYPES,
+  cardTitle,
+  type Card,
+  type Id,
+  type Journey,
+  type MomentType,
+  type Persona,
+} from '../model';
 
 /** Column ids, in order. They are the header row too: stable, English, machine-readable. */
 export const CSV_COLUMNS = [
@@ -27,6 +35,13 @@ export const CSV_COLUMNS = [
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export type CsvRow = Record<CsvColumn, string>;
 
+/** Columns an imported CSV must have to place its cards; every other column may be left out. */
+export const CSV_REQUIRED_COLUMNS = [
+  'stage',
+  'lane',
+  'text',
+] as const satisfies readonly CsvColumn[];
+
 /** Columns that hold free text a person typed; only these get formula neutralising. */
 export const CSV_TEXT_COLUMNS: ReadonlySet<CsvColumn> = new Set<CsvColumn>([
   'stage',
@@ -38,6 +53,8 @@ export const CSV_TEXT_COLUMNS: ReadonlySet<CsvColumn> = new Set<CsvColumn>([
   'kpiValue',
   'kpiTarget',
   'kpiUnit',
+  // A custom moment type is written by name, so it is free text too.
+  'momentType',
   'persona',
 ]);
 
@@ -89,6 +106,15 @@ export function cardToRow(
       break;
   }
   return row;
+}
+
+/** Reads the `momentType` cell back: a fixed type (any case), else the name of a custom type. */
+export function momentTypeFromCell(value: string): { momentType: MomentType; customType: string } {
+  const name = value.trim();
+  const fixed = MOMENT_TYPES.find((type) => type.toLowerCase() === name.toLowerCase());
+  if (fixed === 'custom') return { momentType: 'custom', customType: '' };
+  if (fixed) return { momentType: fixed, customType: '' };
+  return { momentType: 'custom', customType: name };
 }
 
 /** Every card of the journey as rows, by stage, then lane, then rank in the cell. */

@@ -10,12 +10,22 @@ export function quoteField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/** Formula starters, possibly behind apostrophes a person typed (so the guard can be undone). */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
 /**
  * Text that a spreadsheet would run as a formula (=, +, -, @ or a control character first) gets
- * a leading apostrophe, so opening an exported map never executes anything.
+ * a leading apostrophe, so opening an exported map never executes anything. Text that already
+ * starts with apostrophes before such a character gets one more, so the CSV import can always
+ * take exactly one off again (see restoreFormula).
  */
 export function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** The inverse of neutraliseFormula: drops the apostrophe the exporter put in front. */
+export function restoreFormula(value: string): string {
+  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
 }
 
 function line(row: CsvRow): string {

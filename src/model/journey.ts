@@ -5,6 +5,9 @@ import { ColorSchema, ConnectorStyleSchema, LaneKindSchema, MomentTypeSchema } f
 
 const shortText = z.string().max(500);
 
+/** How many stages and lanes a journey may have; importers stop at these instead of failing. */
+export const JOURNEY_LIMITS = { stages: 200, lanes: 100 } as const;
+
 export const StageSchema = z.object({
   id: z.string().min(1),
   name: shortText,
@@ -41,8 +44,8 @@ export const JourneySchema = z.object({
   id: z.string().min(1),
   title: shortText,
   description: z.string().max(10_000),
-  stages: z.array(StageSchema).max(200),
-  lanes: z.array(LaneSchema).max(100),
+  stages: z.array(StageSchema).max(JOURNEY_LIMITS.stages),
+  lanes: z.array(LaneSchema).max(JOURNEY_LIMITS.lanes),
   /** Cards by id, so an edit to one card touches one entry. */
   cards: z.record(z.string(), CardSchema),
   connectors: z.record(z.string(), ConnectorSchema),
