@@ -1,17 +1,18 @@
 // The library: journeys, personas and trash on this device, refreshed from storage after each change.
 import { create } from 'zustand';
-import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import {
   PersonaSchema,
   createId,
-  createJourney,
-  createLane,
   createPersona,
-  createStage,
+  journeyFromTemplate,
+  readSavedJourneyTemplates,
+  templateFromJourney,
   type Id,
   type Journey,
+  type JourneyTemplate,
   type Persona,
+  type SavedJourneyTemplate,
 } from '../model';
 import type { ImportError } from '../io/importErrors';
 import { readImportFile, type ImportedFile } from '../io/importFile';
@@ -25,9 +26,6 @@ import { repository } from '../persistence';
 import { createPersonaSaver } from '../persistence/personaSaver';
 import type { TrashRecord } from '../persistence/database';
 import type { DeletedPersona, QuarantineNotice } from '../persistence/repository';
-import { defaultJourneyLabels } from './defaultJourney';
-
-export type JourneyTemplate = 'standard' | 'blank';
 
 /** What a persona template carries: every sheet field, never an id, dates or an avatar. */
 export type PersonaTemplate = Omit<
@@ -43,12 +41,18 @@ export interface LibraryState {
   trash: TrashRecord[];
   /** Persona templates the user saved on this device. */
   personaTemplates: SavedPersonaTemplate[];
+  /** Journey templates the user saved on this device. */
+  journeyTemplates: SavedJourneyTemplate[];
   notices: QuarantineNotice[];
   error: string | null;
   refresh: () => Promise<void>;
   /** Reads only the personas: what the editor needs, without re-validating every journey. */
   refreshPersonas: () => Promise<void>;
-  createJourney: (template: JourneyTemplate, t: TFunction) => Promise<Id>;
+  /** Stores a new journey built from a template (fresh ids) and returns its id. */
+  createJourney: (template: JourneyTemplate) => Promise<Id>;
+  /** Keeps a journey's structure and cards, without its personas, as a template on this device. */
+  saveJourneyAsTemplate: (id: Id) => Promise<SavedJourneyTemplate | null>;
+  deleteJourneyTemplate: (id: Id) => Promise<void>;
   renameJourney: (id: Id, title: string) => Promise<void>;
   duplicateJourney: (id: Id, title: string) => Promise<Id | null>;
   trashJourney: (id: Id) => Promise<void>;
@@ -77,17 +81,8 @@ export interface LibraryState {
   ) => Promise<{ ok: true; plan: ImportPlan } | { ok: false; error: ImportError }>;
 }
 
-function newJourney(template: JourneyTemplate, t: TFunction): Journey {
-  const journey = createJourney(defaultJourneyLabels(t));
-  if (template === 'standard') return journey;
-  return {
-    ...journey,
-    stages: [createStage(t('library.blankStage'), 0)],
-    lanes: [createLane(t('laneKinds.actions'), 'actions')],
-  };
-}
-
 const TEMPLATES_SETTING = 'personaTemplates';
+const JOURNEY_TEMPLATES_SETTING = 'journeyTemplates';
 
 export interface SavedPersonaTemplate {
   id: Id;
@@ -135,16 +130,18 @@ export const useLibraryStore = create<LibraryState>()((set, get) => {
     personas: [],
     trash: [],
     personaTemplates: [],
+    journeyTemplates: [],
     deletedPersona: null,
     notices: [],
     error: null,
     refresh: async () => {
       try {
-        const [journeys, personas, trash, templates] = await Promise.all([
+        const [journeys, personas, trash, templates, journeyTemplates] = await Promise.all([
           repository.listJourneys(),
           repository.listPersonas(),
           repository.listTrash(),
           repository.getSetting<unknown>(TEMPLATES_SETTING),
+          repository.getSetting<unknown>(JOURNEY_TEMPLATES_SETTING),
         ]);
         set((state) => ({
           loaded: true,
@@ -152,6 +149,7 @@ export const useLibraryStore = create<LibraryState>()((set, get) => {
           personas: personas.personas,
           trash,
           personaTemplates: readTemplates(templates),
+          journeyTemplates: readSavedJourneyTemplates(journeyTemplates),
           error: null,
           notices: [...state.notices, ...journeys.notices, ...personas.notices].filter(
             (notice, index, all) => all.findIndex((n) => n.recordId === notice.recordId) === index,
@@ -169,10 +167,30 @@ export const useLibraryStore = create<LibraryState>()((set, get) => {
         set({ error: error instanceof Error ? error.message : String(error) });
       }
     },
-    createJourney: async (template, t) => {
-      const journey = newJourney(template, t);
+    createJourney: async (template) => {
+      const journey = journeyFromTemplate(template);
       await change(() => repository.saveJourney(journey));
       return journey.id;
+    },
+    saveJourneyAsTemplate: async (id) => {
+      const journey = get().journeys.find((j) => j.id === id);
+      if (!journey) return null;
+      const saved: SavedJourneyTemplate = {
+        id: createId(),
+        name: journey.title,
+        savedAt: new Date().toISOString(),
+        template: templateFromJourney(journey),
+      };
+      const all = [...get().journeyTemplates, saved];
+      const written = await change(async () => {
+        await repository.setSetting(JOURNEY_TEMPLATES_SETTING, all);
+        return true;
+      });
+      return written ? saved : null;
+    },
+    deleteJourneyTemplate: async (id) => {
+      const kept = get().journeyTemplates.filter((template) => template.id !== id);
+      await change(() => repository.setSetting(JOURNEY_TEMPLATES_SETTING, kept));
     },
     renameJourney: async (id, title) => {
       await change(async () => {

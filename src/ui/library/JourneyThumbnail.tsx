@@ -2,6 +2,9 @@
 import { memo } from 'react';
 import { layoutJourney, type Journey } from '../../model';
 
+const MIN_WIDTH = 900;
+const MIN_HEIGHT = 500;
+
 const KIND_COLORS: Record<string, string> = {
   note: '#748ffc',
   touchpoint: '#22b8cf',
@@ -19,8 +22,9 @@ export const JourneyThumbnail = memo(function JourneyThumbnail({
   label: string;
 }) {
   const layout = layoutJourney(journey);
-  const width = Math.max(layout.width, 1);
-  const height = Math.max(layout.height, 1);
+  // A floor on the drawing size keeps a one-stage map small instead of blowing it up to fill.
+  const width = Math.max(layout.width, MIN_WIDTH);
+  const height = Math.max(layout.height, MIN_HEIGHT);
   return (
     <svg
       className="thumbnail"
@@ -29,7 +33,7 @@ export const JourneyThumbnail = memo(function JourneyThumbnail({
       aria-label={label}
       preserveAspectRatio="xMidYMin meet"
     >
-      <rect width={width} height={height} fill="#fff" />
+      <rect width={layout.width} height={layout.height} fill="#fff" />
       {layout.columns.map((column, index) => (
         <rect
           key={column.stageId}

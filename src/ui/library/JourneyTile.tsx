@@ -13,7 +13,9 @@ export function JourneyTile({ journey, personas }: { journey: Journey; personas:
   const { t, i18n } = useTranslation();
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(journey.title);
-  const { renameJourney, duplicateJourney, trashJourney } = useLibraryStore.getState();
+  const [savedAs, setSavedAs] = useState<string | null>(null);
+  const { renameJourney, duplicateJourney, trashJourney, saveJourneyAsTemplate } =
+    useLibraryStore.getState();
   const title = journey.title || t('canvas.untitled');
   const linked = personas.filter((p) => journey.personaIds.includes(p.id)).map((p) => p.name);
 
@@ -92,10 +94,27 @@ export function JourneyTile({ journey, personas }: { journey: Journey; personas:
           >
             {t('io.export')}
           </button>
+          <button
+            type="button"
+            aria-label={t('templates.saveAsTemplateLabel', { title })}
+            title={t('templates.saveAsTemplateHint')}
+            onClick={() =>
+              void saveJourneyAsTemplate(journey.id).then((saved) => {
+                if (saved) setSavedAs(saved.name || title);
+              })
+            }
+          >
+            {t('templates.saveAsTemplate')}
+          </button>
           <button type="button" className="danger" onClick={() => void trashJourney(journey.id)}>
             {t('library.delete')}
           </button>
         </div>
+        {savedAs !== null && (
+          <p className="journey-tile__meta" role="status">
+            {t('templates.saved', { name: savedAs })}
+          </p>
+        )}
       </div>
     </li>
   );

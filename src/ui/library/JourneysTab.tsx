@@ -1,10 +1,10 @@
-// The journeys tab: create, search, sort, import and list the journeys on this device.
+// The journeys tab: create (from a template), search, sort, import and list the journeys on this device.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../app/router';
-import { useLibraryStore, type JourneyTemplate } from '../../store/libraryStore';
+import { useLibraryStore } from '../../store/libraryStore';
 import { ImportButtons, ImportStatus } from './ImportTools';
 import { JourneyTile } from './JourneyTile';
+import { NewJourneyDialog } from './NewJourneyDialog';
 import { useImport } from './useImport';
 
 type SortKey = 'edited' | 'title' | 'created';
@@ -16,6 +16,7 @@ export function JourneysTab() {
   const loaded = useLibraryStore((s) => s.loaded);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('edited');
+  const [picking, setPicking] = useState(false);
   const importer = useImport();
 
   const shown = useMemo(() => {
@@ -30,31 +31,17 @@ export function JourneysTab() {
     return sorted;
   }, [journeys, query, sort, i18n.language]);
 
-  async function create(template: JourneyTemplate) {
-    const id = await useLibraryStore.getState().createJourney(template, t);
-    navigate({ name: 'journey', id });
-  }
-
   return (
     <section className="library-section" aria-label={t('library.journeysTab')}>
       <div className="library-section__tools">
-        <div className="new-journey" role="group" aria-label={t('library.newJourney')}>
-          <button
-            type="button"
-            className="primary"
-            onClick={() => void create('standard')}
-            title={t('library.newStandardHint')}
-          >
-            {t('library.newStandard')}
-          </button>
-          <button
-            type="button"
-            onClick={() => void create('blank')}
-            title={t('library.newBlankHint')}
-          >
-            {t('library.newBlank')}
-          </button>
-        </div>
+        <button
+          type="button"
+          className="primary"
+          aria-haspopup="dialog"
+          onClick={() => setPicking(true)}
+        >
+          {t('library.newJourney')}
+        </button>
         <input
           type="search"
           className="library-search"
@@ -74,6 +61,7 @@ export function JourneysTab() {
         <ImportButtons importer={importer} />
       </div>
       <ImportStatus importer={importer} />
+      {picking && <NewJourneyDialog onClose={() => setPicking(false)} />}
       {loaded && journeys.length === 0 && <p className="empty-state">{t('library.empty')}</p>}
       {journeys.length > 0 && shown.length === 0 && (
         <p className="empty-state">{t('library.noMatch', { query })}</p>

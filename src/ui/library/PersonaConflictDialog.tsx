@@ -1,8 +1,8 @@
 // Asks what to do with imported personas that are already in the library: keep, replace or copy.
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonaChoice } from '../../io/importPlan';
 import type { Persona } from '../../model';
+import { useModalDialog } from '../useModalDialog';
 
 const CHOICES = [
   { choice: 'keep', label: 'io.conflictKeep', hint: 'io.conflictKeepHint' },
@@ -20,13 +20,7 @@ export function PersonaConflictDialog({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
+  const dialog = useModalDialog();
 
   return (
     <dialog

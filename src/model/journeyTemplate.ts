@@ -1,0 +1,165 @@
+// Journey templates: a journey's stages, lanes, cards and connectors as plain data without ids.
+// A template builds a fresh journey (new ids every time); a journey can be turned back into one.
+// Shipped templates and the ones users save on their device share this shape.
+import { z } from 'zod';
+import {
+  EmotionCardSchema,
+  MomentOfTruthCardSchema,
+  NoteCardSchema,
+  OpportunityCardSchema,
+  PainPointCardSchema,
+  TouchpointCardSchema,
+  type Card,
+} from './card';
+import { createId, type Id } from './ids';
+import {
+  JOURNEY_SCHEMA_VERSION,
+  LaneSchema,
+  StageSchema,
+  type Connector,
+  type Journey,
+} from './journey';
+import { compareCardOrder } from './queries';
+import { ConnectorStyleSchema } from './vocabulary';
+
+const shortText = z.string().max(500);
+
+/** A card's cell, by position: the stage (column) and lane (row) indexes in the template. */
+const cell = {
+  stage: z.number().int().min(0).max(199),
+  lane: z.number().int().min(0).max(99),
+};
+const placement = { id: true, stageId: true, laneId: true, order: true } as const;
+
+/** Cards keep every field of their kind except identity and placement; emotion points lose their persona. */
+export const TemplateCardSchema = z.discriminatedUnion('kind', [
+  NoteCardSchema.omit(placement).extend(cell),
+  TouchpointCardSchema.omit(placement).extend(cell),
+  PainPointCardSchema.omit(placement).extend(cell),
+  OpportunityCardSchema.omit(placement).extend(cell),
+  MomentOfTruthCardSchema.omit(placement).extend(cell),
+  EmotionCardSchema.omit({ ...placement, personaId: true }).extend(cell),
+]);
+export type TemplateCard = z.infer<typeof TemplateCardSchema>;
+
+/** A connector between two cards, named by their positions in the template's card list. */
+export const TemplateConnectorSchema = z.object({
+  from: z.number().int().min(0),
+  to: z.number().int().min(0),
+  label: shortText,
+  style: ConnectorStyleSchema,
+});
+export type TemplateConnector = z.infer<typeof TemplateConnectorSchema>;
+
+export const JourneyTemplateSchema = z.object({
+  title: shortText,
+  description: z.string().max(10_000),
+  stages: z
+    .array(StageSchema.omit({ id: true }))
+    .min(1)
+    .max(200),
+  lanes: z
+    .array(LaneSchema.omit({ id: true }))
+    .min(1)
+    .max(100),
+  /** In cell order: within one cell, earlier cards sit higher. */
+  cards: z.array(TemplateCardSchema).max(10_000),
+  connectors: z.array(TemplateConnectorSchema).max(10_000),
+});
+export type JourneyTemplate = z.infer<typeof JourneyTemplateSchema>;
+
+/** Builds a new journey from a template, with fresh ids; cards or connectors naming nothing are left out. */
+export function journeyFromTemplate(template: JourneyTemplate, now = new Date()): Journey {
+  const stages = template.stages.map((stage) => ({ ...stage, id: createId() }));
+  const lanes = template.lanes.map((lane) => ({ ...lane, id: createId() }));
+  const cards: Record<Id, Card> = {};
+  const cardIds: (Id | null)[] = [];
+  const filled = new Map<string, number>();
+  for (const entry of template.cards) {
+    const stage = stages[entry.stage];
+    const lane = lanes[entry.lane];
+    if (!stage || !lane) {
+      cardIds.push(null);
+      continue;
+    }
+    const { stage: _stage, lane: _lane, ...fields } = structuredClone(entry);
+    const key = `${stage.id} ${lane.id}`;
+    const order = filled.get(key) ?? 0;
+    filled.set(key, order + 1);
+    const at = { id: createId(), stageId: stage.id, laneId: lane.id, order };
+    const card: Card =
+      fields.kind === 'emotion' ? { ...fields, ...at, personaId: null } : { ...fields, ...at };
+    cards[card.id] = card;
+    cardIds.push(card.id);
+  }
+  const connectors: Record<Id, Connector> = {};
+  for (const { from, to, label, style } of template.connectors) {
+    const sourceCardId = cardIds[from];
+    const targetCardId = cardIds[to];
+    if (!sourceCardId || !targetCardId || sourceCardId === targetCardId) continue;
+    const id = createId();
+    connectors[id] = { id, sourceCardId, targetCardId, label, style };
+  }
+  const iso = now.toISOString();
+  return {
+    schemaVersion: JOURNEY_SCHEMA_VERSION,
+    id: createId(),
+    title: template.title,
+    description: template.description,
+    stages,
+    lanes,
+    cards,
+    connectors,
+    personaIds: [],
+    createdAt: iso,
+    updatedAt: iso,
+  };
+}
+
+/**
+ * The emotion curve a template keeps: the journey's shared curve when it has points, else the
+ * curve of the first linked persona that has any. A template has no personas, so one curve only.
+ */
+function keptCurve(journey: Journey): Id | null | undefined {
+  const points = Object.values(journey.cards).filter((card) => card.kind === 'emotion');
+  if (points.some((card) => card.personaId === null)) return null;
+  const owners = new Set(points.map((card) => card.personaId));
+  return journey.personaIds.find((id) => owners.has(id)) ?? points[0]?.personaId;
+}
+
+/** Turns a journey into a template: its structure and cards, without ids or personas. */
+export function templateFromJourney(journey: Journey): JourneyTemplate {
+  const stageIndex = new Map(journey.stages.map((stage, index) => [stage.id, index]));
+  const laneIndex = new Map(journey.lanes.map((lane, index) => [lane.id, index]));
+  const curve = keptCurve(journey);
+  const kept = Object.values(journey.cards)
+    .filter((card) => stageIndex.has(card.stageId) && laneIndex.has(card.laneId))
+    .filter((card) => card.kind !== 'emotion' || card.personaId === curve)
+    .map((card) => ({ card, stage: stageIndex.get(card.stageId) ?? 0 }))
+    .map((entry) => ({ ...entry, lane: laneIndex.get(entry.card.laneId) ?? 0 }))
+    .sort((a, b) => a.stage - b.stage || a.lane - b.lane || compareCardOrder(a.card, b.card));
+  const position = new Map(kept.map((entry, index) => [entry.card.id, index]));
+  const cards = kept.map(({ card, stage, lane }): TemplateCard => {
+    const copy = structuredClone(card);
+    if (copy.kind === 'emotion') {
+      const { id: _i, stageId: _s, laneId: _l, order: _o, personaId: _p, ...fields } = copy;
+      return { ...fields, stage, lane };
+    }
+    const { id: _i, stageId: _s, laneId: _l, order: _o, ...fields } = copy;
+    return { ...fields, stage, lane };
+  });
+  const connectors = Object.values(journey.connectors).flatMap((connector) => {
+    const from = position.get(connector.sourceCardId);
+    const to = position.get(connector.targetCardId);
+    if (from === undefined || to === undefined) return [];
+    return [{ from, to, label: connector.label, style: connector.style }];
+  });
+  return {
+    title: journey.title,
+    description: journey.description,
+    stages: journey.stages.map(({ id: _id, ...stage }) => ({ ...stage })),
+    lanes: journey.lanes.map(({ id: _id, ...lane }) => ({ ...lane })),
+    cards,
+    connectors,
+  };
+}
