@@ -1,7 +1,10 @@
 // Journey -> React Flow nodes and edges. Node objects are reused when nothing about them changed,
 // so React Flow and the memoised node components skip untouched cards on large maps.
+// Focus and highlights reach the map as a class on each node (React Flow puts it on the node's
+// wrapper), so a focus change replaces only the nodes whose emphasis changed.
 import type { Id, Journey, MapLayout, Rect } from '../model';
 import { LAYOUT, emotionY } from '../model';
+import { createFocusView, type Emphasis, type FocusSetting, type FocusView } from './focus';
 import type { ConnectorEdge, EmotionCurve, ParcoursNode } from './flowTypes';
 
 const SHARED_CURVE_COLOR = '#e8590c';
@@ -26,6 +29,7 @@ function sameNode(a: ParcoursNode, b: ParcoursNode): boolean {
     a.width === b.width &&
     a.height === b.height &&
     a.selected === b.selected &&
+    a.className === b.className &&
     sameData(a.data, b.data)
   );
 }
@@ -40,6 +44,22 @@ export interface FlowInput {
   /** The selected cell as "stageId|laneId", for keyboard card creation and paste. */
   selectedCellKey?: string | null;
   personaColors: ReadonlyMap<Id, string>;
+  /** Focus and highlights (UI state); absent for exports, which always show the whole map. */
+  focus?: FocusSetting;
+}
+
+/** The node class for an emphasis; undefined when plain, so unfocused nodes stay as they were. */
+export function focusClass(emphasis: Emphasis | undefined): string | undefined {
+  if (!emphasis || (!emphasis.dimmed && !emphasis.highlighted)) return undefined;
+  if (emphasis.dimmed && emphasis.highlighted) return 'focus-dimmed focus-highlighted';
+  return emphasis.dimmed ? 'focus-dimmed' : 'focus-highlighted';
+}
+
+/** A view only when focus or a highlight is on: the plain map pays next to nothing for it. */
+function viewOf(journey: Journey, focus: FocusSetting | undefined): FocusView | null {
+  if (!focus) return null;
+  const view = createFocusView(journey, focus);
+  return view.active ? view : null;
 }
 
 function box(rect: Rect) {
@@ -53,6 +73,7 @@ export function createFlowDeriver() {
 
   function nodes(input: FlowInput): ParcoursNode[] {
     const { journey, layout, selectedCardIds } = input;
+    const view = viewOf(journey, input.focus);
     const next = new Map<string, ParcoursNode>();
     const result: ParcoursNode[] = [];
     const keep = (node: ParcoursNode) => {
@@ -80,6 +101,7 @@ export function createFlowDeriver() {
             selected: input.selectedCellKey === `${stage.id}|${lane.id}`,
           },
           style: CELL_STYLE,
+          className: focusClass(view?.cell(stage.id, lane.id)),
           draggable: false,
           selectable: false,
           focusable: false,
@@ -92,12 +114,14 @@ export function createFlowDeriver() {
         ...box({ x: 0, y: row.y, width: LAYOUT.laneHeaderWidth, height: row.height }),
         data: { lane, selected: lane.id === input.selectedLaneId },
         style: HEADER_STYLE,
+        className: focusClass(view?.lane(lane.id)),
         draggable: false,
         selectable: false,
         focusable: false,
         zIndex: 2,
       });
       if (lane.kind === 'emotions' && !row.collapsed) {
+        const curves = emotionCurves(input, lane.id, view);
         keep({
           id: `curve:${lane.id}`,
           type: 'emotionCurve',
@@ -107,8 +131,10 @@ export function createFlowDeriver() {
             width: layout.width - LAYOUT.laneHeaderWidth,
             height: row.height,
           }),
-          data: { curves: emotionCurves(input, lane.id) },
+          data: { curves },
           style: CURVE_STYLE,
+          // Wholly dimmed when every curve in it is; otherwise each curve carries its own state.
+          className: curveNodeClass(view, lane.id, curves),
           draggable: false,
           selectable: false,
           focusable: false,
@@ -126,6 +152,7 @@ export function createFlowDeriver() {
         ...box({ x: column.x, y: 0, width: column.width, height: LAYOUT.stageHeaderHeight }),
         data: { stage, index, selected: stage.id === input.selectedStageId },
         style: HEADER_STYLE,
+        className: focusClass(view?.stage(stage.id)),
         draggable: false,
         selectable: false,
         focusable: false,
@@ -137,6 +164,7 @@ export function createFlowDeriver() {
       const rect = layout.cards.get(card.id);
       if (!rect) continue;
       const selected = selectedCardIds.has(card.id);
+      const className = focusClass(view?.card(card));
       if (card.kind === 'emotion') {
         keep({
           id: card.id,
@@ -144,10 +172,19 @@ export function createFlowDeriver() {
           ...box(rect),
           data: { card, color: curveColor(input, card.personaId) },
           selected,
+          className,
           zIndex: 3,
         });
       } else {
-        keep({ id: card.id, type: 'card', ...box(rect), data: { card }, selected, zIndex: 3 });
+        keep({
+          id: card.id,
+          type: 'card',
+          ...box(rect),
+          data: { card },
+          selected,
+          className,
+          zIndex: 3,
+        });
       }
     }
 
@@ -155,14 +192,24 @@ export function createFlowDeriver() {
     return result;
   }
 
-  function edges(journey: Journey, selectedConnectorId: Id | null = null): ConnectorEdge[] {
+  function edges(
+    journey: Journey,
+    selectedConnectorId: Id | null = null,
+    focus?: FocusSetting,
+  ): ConnectorEdge[] {
+    const view = viewOf(journey, focus);
     const next = new Map<string, ConnectorEdge>();
     const result: ConnectorEdge[] = [];
     for (const connector of Object.values(journey.connectors)) {
       const old = previousEdges.get(connector.id);
       const selected = connector.id === selectedConnectorId;
+      const dimmed = view?.connector(connector).dimmed ?? false;
+      const className = `connector connector--${connector.style}${selected ? ' connector--selected' : ''}${dimmed ? ' connector--dimmed' : ''}`;
       const edge: ConnectorEdge =
-        old && old.data?.connector === connector && Boolean(old.selected) === selected
+        old &&
+        old.data?.connector === connector &&
+        Boolean(old.selected) === selected &&
+        old.className === className
           ? old
           : {
               id: connector.id,
@@ -173,7 +220,7 @@ export function createFlowDeriver() {
               data: { connector },
               zIndex: 4,
               selected,
-              className: `connector connector--${connector.style}${selected ? ' connector--selected' : ''}`,
+              className,
             };
       next.set(edge.id, edge);
       result.push(edge);
@@ -185,12 +232,24 @@ export function createFlowDeriver() {
   return { nodes, edges };
 }
 
+/** The curve node is dimmed as a whole when all its curves are (or, with none, when its lane is). */
+function curveNodeClass(
+  view: FocusView | null,
+  laneId: Id,
+  curves: EmotionCurve[],
+): string | undefined {
+  if (!view?.target) return undefined;
+  const dimmed =
+    curves.length > 0 ? curves.every((curve) => curve.dimmed) : view.lane(laneId).dimmed;
+  return dimmed ? 'focus-dimmed' : undefined;
+}
+
 function curveColor(input: FlowInput, personaId: Id | null): string {
   return (personaId && input.personaColors.get(personaId)) || SHARED_CURVE_COLOR;
 }
 
 /** One curve per persona (plus the shared one), through its points in stage order. */
-function emotionCurves(input: FlowInput, laneId: Id): EmotionCurve[] {
+function emotionCurves(input: FlowInput, laneId: Id, view: FocusView | null): EmotionCurve[] {
   const { journey, layout } = input;
   const rowIndex = journey.lanes.findIndex((lane) => lane.id === laneId);
   const row = layout.rows[rowIndex];
@@ -214,6 +273,7 @@ function emotionCurves(input: FlowInput, laneId: Id): EmotionCurve[] {
   return [...groups.entries()].map(([key, points]) => ({
     key: key || 'shared',
     color: curveColor(input, key || null),
+    dimmed: view?.curve(laneId, key || null).dimmed ?? false,
     points: points.sort((a, b) => a.order - b.order).map(({ x, y }) => ({ x, y })),
   }));
 }

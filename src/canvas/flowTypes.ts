@@ -21,6 +21,8 @@ export type EmotionCurveNode = Node<{ curves: EmotionCurve[] }, 'emotionCurve'>;
 export interface EmotionCurve {
   key: string;
   color: string;
+  /** In the background while the map is focused on something else (see focus.ts). */
+  dimmed: boolean;
   /** Points relative to the curve node's own origin. */
   points: { x: number; y: number }[];
 }

@@ -9,6 +9,8 @@ export const EmotionCurveView = memo(function EmotionCurveView({
   width,
   height,
 }: NodeProps<EmotionCurveNode>) {
+  // When every curve is dimmed the whole node is (deriveFlow gives it the class): no double fade.
+  const fadeEach = !data.curves.every((curve) => curve.dimmed);
   return (
     <svg className="emotion-curve" width={width} height={height} aria-hidden="true">
       <line
@@ -23,7 +25,8 @@ export const EmotionCurveView = memo(function EmotionCurveView({
           key={curve.key}
           d={smoothPath(curve.points)}
           stroke={curve.color}
-          className="emotion-curve__line"
+          className={`emotion-curve__line${fadeEach && curve.dimmed ? ' emotion-curve__line--dimmed' : ''}`}
+          data-curve={curve.key}
         />
       ))}
     </svg>

@@ -6,6 +6,8 @@ import { EmotionCurveView } from './EmotionCurve';
 import { EmotionPoint } from './EmotionPoint';
 import { LaneHeader } from './LaneHeader';
 import { StageHeader } from './StageHeader';
+// The map's focus and highlight look travels with its nodes, wherever the canvas is shown.
+import './focus.css';
 
 export const nodeTypes: NodeTypes = {
   stageHeader: StageHeader,

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { ops, type Id } from '../../model';
 import { actions, useJourney, useUiStore } from '../../store';
+import { FocusThisButton } from '../focus/FocusThisButton';
 import { ColorField } from './ColorField';
 import { EmptyInspector } from './EmptyInspector';
 import { StructureControls } from './StructureControls';
@@ -59,6 +60,7 @@ export function LaneInspector({ id }: { id: Id }) {
         step={10}
         onCommit={(minHeight) => actions.resizeLane(lane.id, minHeight)}
       />
+      <FocusThisButton kind="lane" id={lane.id} />
       <StructureControls
         index={index}
         count={lanes.length}

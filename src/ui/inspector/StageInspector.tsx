@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Id, MomentType } from '../../model';
 import { actions, useJourney, useUiStore } from '../../store';
+import { FocusThisButton } from '../focus/FocusThisButton';
 import { ColorField } from './ColorField';
 import { EmptyInspector } from './EmptyInspector';
 import { StructureControls } from './StructureControls';
@@ -53,6 +54,7 @@ export function StageInspector({ id }: { id: Id }) {
           actions.flagStageMomentOfTruth(stage.id, choice === 'none' ? null : choice)
         }
       />
+      <FocusThisButton kind="stage" id={stage.id} />
       <StructureControls
         index={index}
         count={stages.length}
