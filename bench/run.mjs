@@ -1,10 +1,12 @@
-// `npm run bench`: canvas and storage figures for Parcours, next to a bare React Flow baseline.
+// `npm run bench`: canvas, storage and export figures for Parcours, next to a bare React Flow baseline.
 // Prints one JSON line per figure on stdout and nothing else; progress goes to stderr.
-// Usage: node bench/run.mjs [--no-build] [--cards=100,1000] [--only=canvas]. Never part of `npm test`.
+// Usage: node bench/run.mjs [--no-build] [--cards=100,1000] [--only=canvas|storage|library|export].
+// Never part of `npm test`.
 /* global window -- only inside page.evaluate / waitForFunction callbacks, which run in the page */
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
+import { exportBench } from './exportBench.mjs';
 import { baselineInput, makeJourney } from './generate.mjs';
 import {
   armSaveWatch,
@@ -17,10 +19,15 @@ import {
   waitQuiet,
 } from './page.mjs';
 import { APP_DIST, BASELINE_DIST, buildAll, loadModel, log, serve } from './servers.mjs';
+import { median, percentile, ratio, round } from './stats.mjs';
 
 // `--cards=1000` (comma-separated) measures only those map sizes, for quick before/after checks.
 const cardsArg = process.argv.find((arg) => arg.startsWith('--cards='));
-const SIZES = cardsArg ? cardsArg.slice('--cards='.length).split(',').map(Number) : [100, 1_000, 3_000];
+const SIZES = cardsArg
+  ? cardsArg.slice('--cards='.length).split(',').map(Number)
+  : [100, 1_000, 3_000];
+/** The export group times one large map unless `--cards` names the sizes. */
+const EXPORT_SIZES = cardsArg ? SIZES : [1_000];
 const RUNS = 3;
 const LIBRARY_JOURNEYS = 200;
 const LIBRARY_CARDS = 50;
@@ -38,21 +45,6 @@ const APPS = {
 
 function emit(figure) {
   process.stdout.write(`${JSON.stringify(figure)}\n`);
-}
-
-const round = (value) => Math.round(value * 10) / 10;
-const ratio = (a, b) => Math.round((a / b) * 100) / 100;
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-/** Nearest-rank percentile. */
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
 async function waitReady(page, label) {
@@ -291,14 +283,26 @@ async function main() {
     // without running the app. The app runs once first, so Dexie creates the database.
     const seeder = await context.newPage();
     await seeder.goto(`${servers.app.url}/#/`);
-    await seeder.getByRole('button', { name: 'Standard journey' }).waitFor();
+    // The library's first screen: a button that starts a new journey (its name varies by version).
+    await seeder
+      .getByRole('button', { name: /^(New journey|Standard journey)$/ })
+      .first()
+      .waitFor();
     await seeder.goto(`${servers.app.url}/favicon.svg`);
 
-    // `--only=canvas` (or storage, library) runs one part, for quick before/after checks.
+    // `--only=canvas` (or storage, library, export) runs one part, for quick before/after checks.
     const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
     if (!only || only === 'canvas') await canvasBench(context, seeder, model, servers);
     if (!only || only === 'storage') await storageBench(context, seeder, model, servers);
     if (!only || only === 'library') await libraryBench(context, seeder, model, servers);
+    if (!only || only === 'export') {
+      await exportBench(context, seeder, model, servers, {
+        sizes: EXPORT_SIZES,
+        runs: RUNS,
+        waitReady,
+        emit,
+      });
+    }
     await context.close();
   } finally {
     await browser?.close();

@@ -1,5 +1,6 @@
 // Exports a rendered persona sheet as a PNG, or as a one-page PDF holding that PNG (jsPDF, lazy).
 import { capturePng } from './exportImage';
+import { fitOnPage } from './pdfPlan';
 
 export type PaperSize = 'a4' | 'letter';
 
@@ -24,20 +25,13 @@ export async function personaSheetPng(sheet: HTMLElement): Promise<Blob> {
 
 /** A one-page portrait PDF in the chosen paper size, with the sheet's PNG fitted to the page. */
 export async function personaSheetPdf(sheet: HTMLElement, paper: PaperSize): Promise<Blob> {
-  const ratio = sheet.offsetWidth / sheet.offsetHeight;
+  const picture = { width: sheet.offsetWidth, height: sheet.offsetHeight };
   const png = new Uint8Array(await (await personaSheetPng(sheet)).arrayBuffer());
   const { jsPDF } = await import('jspdf');
   const page = PAPER_MM[paper];
   const doc = new jsPDF({ orientation: 'portrait', unit: 'mm', format: paper, compress: true });
-  // Fit the image inside the page, keeping its proportions, centred.
-  let width = page.width;
-  let height = width / ratio;
-  if (height > page.height) {
-    height = page.height;
-    width = height * ratio;
-  }
-  const x = (page.width - width) / 2;
-  const y = (page.height - height) / 2;
-  doc.addImage(png, 'PNG', x, y, width, height, undefined, 'FAST');
+  // The sheet is designed for this paper: it fills the page edge to edge, proportions kept.
+  const box = fitOnPage(picture, page, 0);
+  doc.addImage(png, 'PNG', box.x, box.y, box.width, box.height, undefined, 'FAST');
   return doc.output('blob');
 }

@@ -1,4 +1,5 @@
-// The export dialog: Parcours file, PNG, SVG, CSV and copy-image, with image options and progress.
+// The export dialog: Parcours file, PNG, SVG, PDF, PowerPoint, CSV and copy-image, with the stage,
+// image and PDF options and a progress line.
 // Everything it exports is read from the store at click time; nothing here writes to the store.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,32 +10,36 @@ import { downloadBlob, fileNameFor } from '../../io/download';
 import { downloadJourney } from '../../io/exportFiles';
 import { capturePng, captureSvg, copyPng, svgBlob } from '../../io/exportImage';
 import { clampScale, sheetSize } from '../../io/exportSize';
+import { planPdfPages } from '../../io/pdfPlan';
 import { journeyWithStages } from '../../io/stageFilter';
-import { layoutJourney } from '../../model';
+import { layoutJourney, type Id } from '../../model';
 import { journeyStore, useJourney } from '../../store';
 import { useLibraryStore } from '../../store/libraryStore';
+import { DocumentOptions, type DocumentSettings } from './DocumentOptions';
+import { mapPdf, mapPptx } from './documentExport';
 import { ImageOptions, type ImageSettings } from './ImageOptions';
 import { renderSheet } from './renderSheet';
+import { StageOptions } from './StageOptions';
+import './exportDialog.css';
+import { useModalDialog } from '../useModalDialog';
 
-type Job = 'json' | 'png' | 'svg' | 'csv' | 'copy';
+type Job = 'json' | 'png' | 'svg' | 'pdf' | 'pptx' | 'csv' | 'copy';
 type Message = { kind: 'done' | 'error'; text: string } | null;
 
 export default function ExportDialog({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const open = useRef(true);
   const journey = useJourney((s) => s.journey);
-  const [settings, setSettings] = useState<ImageSettings>({
-    scale: 2,
-    background: 'white',
-    stageIds: null,
-  });
+  const libraryPersonas = useLibraryStore((s) => s.personas);
+  const [settings, setSettings] = useState<ImageSettings>({ scale: 2, background: 'white' });
+  /** null: the whole map; otherwise the chosen stages (for images, PDF and PowerPoint). */
+  const [stageIds, setStageIds] = useState<Id[] | null>(null);
+  const [documents, setDocuments] = useState<DocumentSettings>({ paper: 'a4', layout: 'onePage' });
   const [busy, setBusy] = useState<Job | null>(null);
   const [message, setMessage] = useState<Message>(null);
 
   useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
     open.current = true;
     return () => {
       open.current = false;
@@ -42,14 +47,26 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
   }, []);
 
   const size = useMemo(() => {
-    const part = journeyWithStages(journey, settings.stageIds);
+    const part = journeyWithStages(journey, stageIds);
     return clampScale(sheetSize(layoutJourney(part)), settings.scale);
-  }, [journey, settings.stageIds, settings.scale]);
-  const noStage = settings.stageIds !== null && settings.stageIds.length === 0;
+  }, [journey, stageIds, settings.scale]);
+  const noStage = stageIds !== null && stageIds.length === 0;
+  const pageCount = useMemo(
+    () =>
+      noStage
+        ? 0
+        : planPdfPages({
+            journey,
+            layout: documents.layout,
+            stageIds,
+            personaIds: new Set(libraryPersonas.map((p) => p.id)),
+          }).length,
+    [journey, documents.layout, stageIds, libraryPersonas, noStage],
+  );
 
   /** Draws the chosen part of the map off-screen and captures it; always cleans up. */
   async function capture<T>(run: (element: HTMLElement, scale: number) => Promise<T>) {
-    const current = journeyWithStages(journeyStore.getState().journey, settings.stageIds);
+    const current = journeyWithStages(journeyStore.getState().journey, stageIds);
     const personas = useLibraryStore.getState().personas;
     const clamped = clampScale(sheetSize(layoutJourney(current)), settings.scale);
     const sheet = await renderSheet({
@@ -96,6 +113,13 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
         const file = fileNameFor(doc.title, 'svg');
         if (open.current) downloadBlob(svgBlob(svg), file);
         done = t('export.downloaded', { file });
+      } else if (job === 'pdf' || job === 'pptx') {
+        const source = { journey: doc, personas, text: catalogue(i18n.language), stageIds };
+        const blob =
+          job === 'pdf' ? await mapPdf(source, documents) : await mapPptx(source, i18n.language);
+        const file = fileNameFor(doc.title, job);
+        if (open.current) downloadBlob(blob, file);
+        done = t('export.downloaded', { file });
       } else {
         // The clipboard call must start inside the click, before anything is awaited.
         const png = capture((el, scale) => capturePng(el, imageOptions(el, scale)));
@@ -118,12 +142,15 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
     }
   }
 
-  const formats: { job: Job; image: boolean }[] = [
-    { job: 'json', image: false },
-    { job: 'png', image: true },
-    { job: 'svg', image: true },
-    { job: 'csv', image: false },
-    { job: 'copy', image: true },
+  /** `map`: the format draws the chosen stages, so it needs at least one. */
+  const formats: { job: Job; map: boolean }[] = [
+    { job: 'json', map: false },
+    { job: 'png', map: true },
+    { job: 'svg', map: true },
+    { job: 'pdf', map: true },
+    { job: 'pptx', map: true },
+    { job: 'csv', map: false },
+    { job: 'copy', map: true },
   ];
 
   return (
@@ -135,20 +162,34 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
       onClose={onClose}
     >
       <h2 id="export-title">{t('export.title')}</h2>
-      <ImageOptions
-        settings={settings}
-        onChange={setSettings}
+      <StageOptions
+        stageIds={stageIds}
+        onChange={setStageIds}
         stages={journey.stages}
-        size={size}
         disabled={busy !== null}
       />
+      <div className="export-dialog__options">
+        <ImageOptions
+          settings={settings}
+          onChange={setSettings}
+          size={size}
+          noStage={noStage}
+          disabled={busy !== null}
+        />
+        <DocumentOptions
+          settings={documents}
+          onChange={setDocuments}
+          pageCount={pageCount}
+          disabled={busy !== null}
+        />
+      </div>
       <ul className="export-formats" aria-label={t('export.formats')}>
-        {formats.map(({ job, image }) => (
+        {formats.map(({ job, map }) => (
           <li key={job}>
             <button
               type="button"
               className="export-formats__button"
-              disabled={busy !== null || (image && noStage)}
+              disabled={busy !== null || (map && noStage)}
               aria-describedby={`export-hint-${job}`}
               onClick={() => void run(job)}
             >

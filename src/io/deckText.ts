@@ -1,0 +1,167 @@
+// What a card says on a slide (its kind's details line, its title, its description) and the colours
+// of its box, plus the text-fitting estimate the slide plan uses to keep every text inside its box.
+// Pure: the card's title comes from the model's cardTitle, every label from the catalogue.
+import { fill } from '../canvas/canvasText';
+import type { Messages } from '../i18n/en';
+import { LANE_COLORS, cardTitle, type Card, type CardKind, type Persona } from '../model';
+
+/** Each card kind in the colour of the lane it naturally sits in, as on the map. */
+export const CARD_KIND_COLORS: Record<CardKind, string> = {
+  note: LANE_COLORS.actions,
+  touchpoint: LANE_COLORS.touchpoints,
+  painPoint: LANE_COLORS.painPoints,
+  opportunity: LANE_COLORS.opportunities,
+  momentOfTruth: LANE_COLORS.momentsOfTruth,
+  emotion: LANE_COLORS.emotions,
+};
+
+/** `color` mixed with white: `amount` 0 is white, 1 is the colour itself (#rrggbb in and out). */
+export function tint(color: string, amount: number): string {
+  const channel = (index: number) => {
+    const value = parseInt(color.slice(1 + index * 2, 3 + index * 2), 16);
+    const mixed = Math.round(255 - (255 - value) * amount);
+    return mixed.toString(16).padStart(2, '0');
+  };
+  return `#${channel(0)}${channel(1)}${channel(2)}`;
+}
+
+export interface CardColors {
+  /** The box's outline: the card's own colour when it has one, else its kind's. */
+  line: string;
+  /** A light fill in the kind's colour, so the text stays readable. */
+  fill: string;
+}
+
+export function cardColors(card: Card): CardColors {
+  const kind = CARD_KIND_COLORS[card.kind];
+  return { line: card.color ?? kind, fill: tint(kind, 0.12) };
+}
+
+/** An emotion score with its sign: +2, 0, −1. */
+function signed(score: number): string {
+  if (score > 0) return `+${score}`;
+  if (score < 0) return `−${-score}`;
+  return '0';
+}
+
+export interface CardLines {
+  /** The kind's details in one line (channel, severity…); empty for notes. */
+  meta: string;
+  /** The card's main text, or "Untitled". */
+  title: string;
+  /** A moment of truth's description; empty otherwise. */
+  detail: string;
+}
+
+/** The texts of a card on a slide, in the catalogue's language. */
+export function cardLines(
+  card: Card,
+  text: Messages,
+  personas: ReadonlyMap<string, Persona>,
+): CardLines {
+  const title = cardTitle(card).trim() || text.canvas.untitled;
+  const lines = (meta: string, detail = ''): CardLines => ({ meta, title, detail });
+  switch (card.kind) {
+    case 'note':
+      return lines('');
+    case 'touchpoint': {
+      const parts = [text.channels[card.channel], text.objectives[card.objective]];
+      if (card.rating !== null) parts.push(fill(text.canvas.rating, { rating: card.rating }));
+      return lines(parts.join(' · '));
+    }
+    case 'painPoint':
+      return lines(fill(text.canvas.severity, { level: text.levels[card.severity] }));
+    case 'opportunity':
+      return lines(
+        fill(text.canvas.impactEffort, {
+          impact: text.levels[card.impact],
+          effort: text.levels[card.effort],
+        }),
+      );
+    case 'momentOfTruth': {
+      const type = card.momentType === 'custom' ? card.customType || 'MOT' : card.momentType;
+      return lines(fill(text.canvas.stageMoment, { type }), card.description.trim());
+    }
+    case 'emotion': {
+      const persona = card.personaId ? personas.get(card.personaId) : undefined;
+      const score = signed(card.score);
+      return lines(
+        persona
+          ? fill(text.export.deckEmotionOf, { score, persona: persona.name })
+          : fill(text.export.deckEmotion, { score }),
+      );
+    }
+  }
+}
+
+/** Average glyph width as a share of the font size: a little wider than most fonts, to be safe. */
+const GLYPH_WIDTH = 0.56;
+/** Line height as a multiple of the font size. */
+export const LINE_HEIGHT = 1.2;
+
+/** How many characters of a `fontPt` font fit on a line `widthIn` inches wide. */
+export function charsPerLine(widthIn: number, fontPt: number): number {
+  return Math.max(4, Math.floor((widthIn * 72) / (fontPt * GLYPH_WIDTH)));
+}
+
+/** The height of `lines` lines of a `fontPt` font, in inches. */
+export function linesHeight(lines: number, fontPt: number): number {
+  return (lines * fontPt * LINE_HEIGHT) / 72;
+}
+
+export interface FittedText {
+  text: string;
+  lines: number;
+}
+
+/**
+ * Wraps `text` word by word at `perLine` characters and keeps at most `maxLines` lines; a text that
+ * does not fit is cut at a word and ends with "…". The text handed back keeps the user's own line
+ * breaks only, so PowerPoint wraps it again when the box is resized.
+ */
+export function fitText(text: string, perLine: number, maxLines: number): FittedText {
+  // Each line remembers its paragraph, and whether it starts inside a word broken across lines.
+  const lines: { text: string; paragraph: number; glued: boolean }[] = [];
+  text.split(/\r?\n/).forEach((paragraph, index) => {
+    let line = '';
+    let glued = false;
+    const push = (next: boolean) => {
+      lines.push({ text: line, paragraph: index, glued });
+      line = '';
+      glued = next;
+    };
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      let rest = word;
+      while (rest.length > 0) {
+        const room = line ? perLine - line.length - 1 : perLine;
+        if (rest.length <= room) {
+          line = line ? `${line} ${rest}` : rest;
+          rest = '';
+        } else if (line && rest.length <= perLine) {
+          push(false);
+        } else {
+          // A word longer than a line is broken, as PowerPoint does.
+          const piece = rest.slice(0, Math.max(1, room));
+          line = line ? `${line} ${piece}` : piece;
+          rest = rest.slice(piece.length);
+          push(true);
+        }
+      }
+    }
+    if (line || !lines.some((l) => l.paragraph === index)) push(false);
+  });
+  while (lines.length > 1 && lines[lines.length - 1]?.text === '') lines.pop();
+  if (lines.length > maxLines) {
+    lines.length = maxLines;
+    const last = lines[maxLines - 1]!;
+    const trimmed = last.text.length > perLine - 1 ? last.text.slice(0, perLine - 1) : last.text;
+    last.text = `${trimmed.replace(/\s+\S*$/, '') || trimmed}…`;
+  }
+  let joined = '';
+  lines.forEach((line, index) => {
+    const previous = lines[index - 1];
+    if (previous) joined += previous.paragraph !== line.paragraph ? '\n' : line.glued ? '' : ' ';
+    joined += line.text;
+  });
+  return { text: joined, lines: Math.max(1, lines.length) };
+}

@@ -1,0 +1,271 @@
+// The PowerPoint slide plan: a slide per stage, every card's text in a box coloured by its kind, the
+// channel and severity spelt out, and no box outside the 16:9 slide even for a crowded stage.
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en';
+import { fr } from '../../src/i18n/fr';
+import { CARD_KIND_COLORS, cardColors, fitText } from '../../src/io/deckText';
+import { SLIDE, planDeck, type PlannedSlide, type TextBox } from '../../src/io/slidePlan';
+import {
+  createCard,
+  createJourney,
+  createPersona,
+  type Card,
+  type Journey,
+  type Persona,
+} from '../../src/model';
+import { LABELS } from '../persistence/helpers';
+
+const DATE = '24 November 2026';
+
+/** The first cell of each default lane kind in a stage, by lane kind. */
+function lanesOf(journey: Journey) {
+  return Object.fromEntries(journey.lanes.map((lane) => [lane.kind, lane.id]));
+}
+
+function withCards(journey: Journey, cards: Card[]): Journey {
+  return { ...journey, cards: Object.fromEntries(cards.map((card) => [card.id, card])) };
+}
+
+/** A hotel-stay journey with one card of each kind in its first two stages, and a persona. */
+function sampleJourney(): { journey: Journey; persona: Persona } {
+  const persona = {
+    ...createPersona('Claire', 0),
+    role: 'Business traveller',
+    quote: 'I just want my room key.',
+    goals: ['Check in fast', 'Quiet room'],
+    frustrations: ['Queues at the desk'],
+  };
+  const base = createJourney(LABELS);
+  const lane = lanesOf(base);
+  const [booking, checkIn] = base.stages;
+  const at = (stageId: string, laneKind: string) => ({ stageId, laneId: lane[laneKind]! });
+  const cards: Card[] = [
+    { ...createCard('note', at(booking!.id, 'actions')), text: 'Compares hotels' } as Card,
+    {
+      ...createCard('touchpoint', at(booking!.id, 'touchpoints')),
+      title: 'Booking site',
+      channel: 'mobileApp',
+    } as Card,
+    {
+      ...createCard('painPoint', at(checkIn!.id, 'painPoints')),
+      text: 'Long queue',
+      severity: 'high',
+    } as Card,
+    {
+      ...createCard('opportunity', at(checkIn!.id, 'opportunities')),
+      text: 'Mobile key',
+    } as Card,
+    {
+      ...createCard('emotion', at(checkIn!.id, 'emotions')),
+      label: 'Tired',
+      score: -2,
+      personaId: persona.id,
+    } as Card,
+  ];
+  return { journey: { ...withCards(base, cards), personaIds: [persona.id] }, persona };
+}
+
+const textOf = (slide: PlannedSlide) =>
+  slide.boxes.flatMap((box) => (box.type === 'text' ? box.runs.map((r) => r.text) : [])).join('\n');
+const cardBoxes = (slide: PlannedSlide) =>
+  slide.boxes.filter((box): box is TextBox => box.type === 'text' && box.cardId !== undefined);
+
+function expectInside(slides: PlannedSlide[]) {
+  for (const slide of slides) {
+    for (const box of slide.boxes) {
+      expect(box.x, `${slide.title}: left edge`).toBeGreaterThanOrEqual(0);
+      expect(box.y, `${slide.title}: top edge`).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.w, `${slide.title}: right edge`).toBeLessThanOrEqual(SLIDE.width);
+      expect(box.y + box.h, `${slide.title}: bottom edge`).toBeLessThanOrEqual(SLIDE.height);
+    }
+  }
+}
+
+/** True when two boxes share some area. */
+const overlap = (a: TextBox, b: TextBox) =>
+  a.x < b.x + b.w - 1e-6 &&
+  b.x < a.x + a.w - 1e-6 &&
+  a.y < b.y + b.h - 1e-6 &&
+  b.y < a.y + a.h - 1e-6;
+
+describe('slide plan', () => {
+  it('opens with a title slide and an overview, then a slide per stage, then the personas', () => {
+    const { journey, persona } = sampleJourney();
+    const slides = planDeck({
+      journey,
+      personas: [persona],
+      text: en,
+      date: DATE,
+      overview: { width: 1600, height: 900 },
+    });
+    expect(slides.map((s) => s.kind)).toEqual([
+      'title',
+      'overview',
+      ...journey.stages.map(() => 'stage'),
+      'persona',
+    ]);
+    expect(slides.filter((s) => s.kind === 'stage').map((s) => s.title)).toEqual(
+      journey.stages.map((s) => s.name),
+    );
+    const title = textOf(slides[0]!);
+    expect(title).toContain('Hotel stay');
+    expect(title).toContain('Personas: Claire');
+    expect(title).toContain(`Exported on ${DATE}`);
+  });
+
+  it('puts every card’s text on its stage’s slide, under its lane’s name', () => {
+    const { journey, persona } = sampleJourney();
+    const slides = planDeck({ journey, personas: [persona], text: en, date: DATE, overview: null });
+    const [booking, checkIn] = slides.filter((s) => s.kind === 'stage');
+    expect(textOf(booking!)).toMatch(/Actions\nCompares hotels/);
+    expect(textOf(booking!)).toMatch(/Touchpoints\n.*\nBooking site/);
+    expect(textOf(checkIn!)).toContain('Long queue');
+    expect(textOf(checkIn!)).toContain('Mobile key');
+    expect(textOf(checkIn!)).not.toContain('Compares hotels');
+    expect(cardBoxes(booking!)).toHaveLength(2);
+    expect(cardBoxes(checkIn!)).toHaveLength(3);
+  });
+
+  it('spells out a touchpoint’s channel, a pain point’s severity and an emotion’s score', () => {
+    const { journey, persona } = sampleJourney();
+    const plan = (text: typeof en) =>
+      planDeck({ journey, personas: [persona], text, date: DATE, overview: null });
+    const [booking, checkIn] = plan(en).filter((s) => s.kind === 'stage');
+    expect(textOf(booking!)).toContain('Mobile app · Inform');
+    expect(textOf(checkIn!)).toContain('Severity: High');
+    expect(textOf(checkIn!)).toContain('Emotion −2 · Claire');
+    const [bookingFr, checkInFr] = plan(fr).filter((s) => s.kind === 'stage');
+    expect(textOf(bookingFr!)).toContain(fr.channels.mobileApp);
+    expect(textOf(checkInFr!)).toContain(fr.levels.high);
+  });
+
+  it('outlines each card in its kind’s colour, or in the card’s own colour', () => {
+    const { journey, persona } = sampleJourney();
+    const slides = planDeck({ journey, personas: [persona], text: en, date: DATE, overview: null });
+    const boxes = slides.flatMap(cardBoxes);
+    expect(boxes.map((b) => b.kind).sort()).toEqual(
+      ['emotion', 'note', 'opportunity', 'painPoint', 'touchpoint'].sort(),
+    );
+    for (const box of boxes) expect(box.line).toBe(CARD_KIND_COLORS[box.kind!]);
+    expect(CARD_KIND_COLORS.painPoint).toBe('#e03131');
+    expect(new Set(boxes.map((b) => b.line)).size).toBe(5);
+    const coloured = { ...createCard('note', { stageId: 's', laneId: 'l' }), color: '#123456' };
+    expect(cardColors(coloured).line).toBe('#123456');
+  });
+
+  it('keeps a crowded stage of 60 cards inside the slide, in boxes that never overlap', () => {
+    const base = createJourney(LABELS);
+    const stage = base.stages[0]!;
+    const lanes = base.lanes.slice(0, 3);
+    const long =
+      'A customer reads every review on the comparison site, then asks a friend which offer to take, and still hesitates for two days before calling';
+    const cards = Array.from({ length: 60 }, (_, index) => {
+      const lane = lanes[index % lanes.length]!;
+      const card = createCard('note', { stageId: stage.id, laneId: lane.id }, index);
+      return {
+        ...card,
+        text: `Card ${index + 1}: ${index % 4 === 0 ? long : 'short note'}`,
+      } as Card;
+    });
+    const journey = withCards(base, cards);
+    const slides = planDeck({ journey, personas: [], text: en, date: DATE, overview: null });
+    const crowded = slides.filter((s) => s.title.startsWith(stage.name));
+    expectInside(slides);
+    const boxes = crowded.flatMap(cardBoxes);
+    expect(boxes).toHaveLength(60);
+    const all = crowded.map(textOf).join('\n');
+    for (let index = 1; index <= 60; index += 1) expect(all).toContain(`Card ${index}:`);
+    for (const slide of crowded) {
+      const onSlide = cardBoxes(slide);
+      for (const [i, a] of onSlide.entries()) {
+        for (const b of onSlide.slice(i + 1)) expect(overlap(a, b)).toBe(false);
+      }
+    }
+  });
+
+  it('spreads the lanes of a sparse stage across the slide instead of stacking them', () => {
+    const { journey, persona } = sampleJourney();
+    const slides = planDeck({ journey, personas: [persona], text: en, date: DATE, overview: null });
+    const checkIn = slides.filter((s) => s.kind === 'stage')[1]!;
+    const columns = new Set(cardBoxes(checkIn).map((box) => box.x.toFixed(2)));
+    expect(columns.size).toBe(3);
+  });
+
+  it('continues a stage on a second slide named “Stage (2)” when it cannot fit on one', () => {
+    const base = createJourney(LABELS);
+    const stage = base.stages[0]!;
+    const lane = base.lanes[0]!;
+    const text =
+      'A long note that takes several lines on its slide, as workshop notes often do. '.repeat(2);
+    const cards = Array.from(
+      { length: 150 },
+      (_, index) =>
+        ({ ...createCard('note', { stageId: stage.id, laneId: lane.id }, index), text }) as Card,
+    );
+    const slides = planDeck({
+      journey: withCards(base, cards),
+      personas: [],
+      text: en,
+      date: DATE,
+      overview: null,
+    });
+    const titles = slides.filter((s) => s.kind === 'stage').map((s) => s.title);
+    expect(titles).toContain(`${stage.name} (2)`);
+    expect(slides.flatMap(cardBoxes)).toHaveLength(150);
+    expectInside(slides);
+  });
+
+  it('fits the overview picture inside the slide, keeping its proportions', () => {
+    const { journey, persona } = sampleJourney();
+    for (const overview of [
+      { width: 4000, height: 900 },
+      { width: 900, height: 4000 },
+    ]) {
+      const slides = planDeck({ journey, personas: [persona], text: en, date: DATE, overview });
+      const image = slides[1]!.boxes.find((box) => box.type === 'image')!;
+      expect(image.w / image.h).toBeCloseTo(overview.width / overview.height, 5);
+      expectInside([slides[1]!]);
+    }
+  });
+
+  it('gives each linked persona a slide with its role, quote, goals and frustrations', () => {
+    const { journey, persona } = sampleJourney();
+    const other = createPersona('Malik', 1);
+    const slides = planDeck({
+      journey,
+      personas: [other, persona],
+      text: en,
+      date: DATE,
+      overview: null,
+    });
+    const personaSlides = slides.filter((s) => s.kind === 'persona');
+    expect(personaSlides.map((s) => s.title)).toEqual(['Claire']);
+    const text = textOf(personaSlides[0]!);
+    for (const expected of [
+      'Business traveller',
+      '“I just want my room key.”',
+      'Goals',
+      'Check in fast',
+      'Frustrations',
+      'Queues at the desk',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expectInside(slides);
+  });
+});
+
+describe('fitting text in a box', () => {
+  it('keeps a short text whole, and cuts a long one at a word with an ellipsis', () => {
+    expect(fitText('Front desk', 20, 2)).toEqual({ text: 'Front desk', lines: 1 });
+    const cut = fitText('one two three four five six seven eight nine ten', 10, 2);
+    expect(cut.lines).toBe(2);
+    expect(cut.text.endsWith('…')).toBe(true);
+    expect(cut.text.length).toBeLessThan(22);
+  });
+
+  it('keeps the user’s own line breaks and breaks a word longer than a line', () => {
+    expect(fitText('first\nsecond', 20, 3)).toEqual({ text: 'first\nsecond', lines: 2 });
+    expect(fitText('abcdefghijkl', 5, 3)).toEqual({ text: 'abcdefghijkl', lines: 3 });
+  });
+});
