@@ -17,7 +17,7 @@ try {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${server.url}/#/`);
-  await page.getByRole('button', { name: 'Standard journey' }).waitFor();
+  await page.getByRole('button', { name: 'New journey' }).waitFor();
   await page.evaluate(seedJourneys, { journeys: [journey], clear: true });
   await page.goto(`${server.url}/#/journey/${journey.id}`);
   await page.waitForSelector('.react-flow__node-card');

@@ -6,10 +6,14 @@ import { useShortcuts } from '../canvas/useShortcuts';
 import { repository } from '../persistence';
 import { openJourneySession } from '../persistence/journeySession';
 import { journeyStore } from '../store';
+import { useFocusStore } from '../store/focusStore';
 import { useLibraryStore } from '../store/libraryStore';
 import { useSessionStore } from '../store/sessionStore';
 import { Inspector } from '../ui/inspector/Inspector';
 import { PersonaStrip } from '../ui/PersonaStrip';
+import { PresentMode, usePresentClasses } from '../ui/present/PresentMode';
+import { stopPresenting } from '../ui/present/presenting';
+import { usePresentStore } from '../store/presentStore';
 import { SessionBanner } from '../ui/SessionBanner';
 import { ShortcutsDialog } from '../ui/ShortcutsDialog';
 import { Toolbar } from '../ui/Toolbar';
@@ -19,6 +23,8 @@ import { APP_VERSION } from './version';
 export function EditorPage({ journeyId }: { journeyId: string }) {
   const { t } = useTranslation();
   const mode = useSessionStore((s) => s.mode);
+  const presenting = usePresentStore((s) => s.active);
+  const presentClasses = usePresentClasses();
   useShortcuts();
 
   useEffect(() => {
@@ -31,6 +37,10 @@ export function EditorPage({ journeyId }: { journeyId: string }) {
     setControls(opened);
     void useLibraryStore.getState().refreshPersonas();
     return () => {
+      // Leaving the journey (back to the library) ends its presentation too.
+      if (usePresentStore.getState().active) stopPresenting();
+      // Focus is about one map in one sitting: another journey opens unfocused.
+      useFocusStore.getState().clearFocus();
       setControls(null);
       void opened.close();
     };
@@ -50,8 +60,8 @@ export function EditorPage({ journeyId }: { journeyId: string }) {
   }
 
   return (
-    <div className="app">
-      <Toolbar />
+    <div className={`app${presentClasses}`}>
+      {!presenting && <Toolbar />}
       <SessionBanner />
       <ShortcutsDialog />
       {mode.kind !== 'loading' && <PersonaStrip />}
@@ -61,7 +71,8 @@ export function EditorPage({ journeyId }: { journeyId: string }) {
         ) : (
           <JourneyCanvas />
         )}
-        {mode.kind !== 'loading' && <Inspector />}
+        {mode.kind !== 'loading' && !presenting && <Inspector />}
+        {mode.kind !== 'loading' && presenting && <PresentMode />}
       </main>
     </div>
   );

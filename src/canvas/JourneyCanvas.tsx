@@ -22,7 +22,9 @@ import { CanvasTextContext } from './canvasText';
 import { layoutJourney, type Id } from '../model';
 import type { CardKind } from '../model';
 import { actions, journeyStore, useJourney, useUiStore } from '../store';
+import { useFocusStore } from '../store/focusStore';
 import { useLibraryStore } from '../store/libraryStore';
+import { usePresentStore } from '../store/presentStore';
 import { CARD_KIND_MIME, CardPalette } from './CardPalette';
 import { createFlowDeriver } from './deriveFlow';
 import { cellAt, dropTarget, scoreAt } from './dropTarget';
@@ -86,7 +88,17 @@ export function JourneyCanvas() {
   const canvasText = catalogue(i18n.language);
   const journey = useJourney((s) => s.journey);
   const readOnly = useJourney((s) => s.readOnly);
+  // Presenting hides the editing tools: palette, minimap and zoom controls.
+  const presenting = usePresentStore((s) => s.active);
   const personas = useLibraryStore((s) => s.personas);
+  // One subscription for the whole map: nodes learn their focus from the deriver, not the store.
+  const focusTarget = useFocusStore((s) => s.target);
+  const painPoints = useFocusStore((s) => s.painPoints);
+  const momentsOfTruth = useFocusStore((s) => s.momentsOfTruth);
+  const focus = useMemo(
+    () => ({ target: focusTarget, painPoints, momentsOfTruth }),
+    [focusTarget, painPoints, momentsOfTruth],
+  );
   const { screenToFlowPosition } = useReactFlow();
   const showMiniMap = useDeferredMount();
   const [container, screen] = useElementSize();
@@ -124,6 +136,7 @@ export function JourneyCanvas() {
         selectedLaneId,
         selectedCellKey,
         personaColors,
+        focus,
       }),
     [
       deriver,
@@ -134,11 +147,12 @@ export function JourneyCanvas() {
       selectedLaneId,
       selectedCellKey,
       personaColors,
+      focus,
     ],
   );
   const edges = useMemo(
-    () => deriver.edges(journey, selectedConnectorId),
-    [deriver, journey, selectedConnectorId],
+    () => deriver.edges(journey, selectedConnectorId, focus),
+    [deriver, journey, selectedConnectorId, focus],
   );
   const nodes = useMemo(
     () =>
@@ -278,7 +292,7 @@ export function JourneyCanvas() {
         onDragOver={onDragOver}
         onDrop={onDrop}
       >
-        <CardPalette />
+        {!presenting && <CardPalette />}
         {openingViewport && (
           <ReactFlow<ParcoursNode, ConnectorEdge>
             nodes={nodes}
@@ -307,8 +321,10 @@ export function JourneyCanvas() {
             proOptions={{ hideAttribution: true }}
           >
             <Background gap={24} size={1} color="#e5e7eb" />
-            {showMiniMap && <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} />}
-            <Controls />
+            {showMiniMap && !presenting && (
+              <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} />
+            )}
+            {!presenting && <Controls />}
           </ReactFlow>
         )}
       </div>

@@ -14,6 +14,13 @@ export type ShortcutId =
   | 'zoomToFit'
   | 'moveSelection'
   | 'multiSelect'
+  | 'focus'
+  | 'clearFocus'
+  | 'present'
+  | 'presentNext'
+  | 'presentPrevious'
+  | 'presentEnds'
+  | 'presentLeave'
   | 'help';
 
 export interface Shortcut {
@@ -37,6 +44,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'zoomToFit', keys: ['Shift+1'] },
   { id: 'moveSelection', keys: ['←', '→', '↑', '↓'] },
   { id: 'multiSelect', keys: ['Shift+Click', 'Shift+Drag'] },
+  { id: 'focus', keys: ['F'] },
+  { id: 'clearFocus', keys: ['Shift+F', 'Escape'] },
+  { id: 'present', keys: ['P'] },
+  { id: 'presentNext', keys: ['→', 'Page Down', 'Space'] },
+  { id: 'presentPrevious', keys: ['←', 'Page Up'] },
+  { id: 'presentEnds', keys: ['Home', 'End'] },
+  { id: 'presentLeave', keys: ['Escape'] },
   { id: 'help', keys: ['?'] },
 ];
 

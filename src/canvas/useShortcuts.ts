@@ -4,6 +4,10 @@ import { useEffect } from 'react';
 import type { Id } from '../model';
 import { actions, journeyStore, useUiStore } from '../store';
 import { clipboardCards, copyCards } from '../store/clipboard';
+import { usePresentStore } from '../store/presentStore';
+import { startPresenting } from '../ui/present/presenting';
+import { useFocusStore } from '../store/focusStore';
+import { targetForSelection } from './focus';
 
 export function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -28,6 +32,9 @@ export function useShortcuts(): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (isTextEntry(event.target) || event.defaultPrevented) return;
+      // Present mode has its own keys (ui/present/usePresentKeys.ts): arrows step stages there.
+      // Ctrl/⌘ shortcuts (undo above all) still work while presenting.
+      if (usePresentStore.getState().active && !event.ctrlKey && !event.metaKey) return;
       const ui = useUiStore.getState();
       const { journey } = journeyStore.getState();
       const selection = ui.selection;
@@ -90,8 +97,13 @@ export function useShortcuts(): void {
           ui.select(null);
         }
       } else if (key === 'Escape') {
+        // A first Escape clears the selection; with nothing selected, it clears the focus.
+        if (!selection) useFocusStore.getState().clearFocus();
         ui.select(null);
         ui.setShortcutsOpen(false);
+      } else if (key === 'p' && !event.altKey) {
+        handled();
+        startPresenting();
       } else if (key === '?') {
         handled();
         ui.setShortcutsOpen(true);
@@ -111,6 +123,11 @@ export function useShortcuts(): void {
       ) {
         handled();
         ui.setEditing(`${selection.kind}:${selection.id}`);
+      } else if (key === 'f' && !event.altKey) {
+        const target = event.shiftKey ? null : targetForSelection(journey, selection);
+        handled();
+        if (target) useFocusStore.getState().toggleFocus(target);
+        else if (event.shiftKey) useFocusStore.getState().clearFocus();
       } else if (ARROWS[key]) {
         const [stageStep, laneStep] = ARROWS[key];
         if (cards.length > 0) {

@@ -15,3 +15,5 @@ export * from './layout';
 export * as ops from './operations';
 export { applyRecipe, combine, type JourneyRecipe, type JourneyEdit } from './operations/recipe';
 export * from './personaEdits';
+export * from './journeyTemplate';
+export * from './savedTemplates';

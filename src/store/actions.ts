@@ -1,6 +1,7 @@
 // Named actions: the only way the UI changes a journey. Each one applies one model operation,
 // so each one is one undo step (typing bursts aside, which coalesce by field).
 import {
+  cardTextField,
   createCardForLane,
   createConnector,
   createId,
@@ -74,6 +75,18 @@ export function createJourneyActions(store: DocumentStore) {
       edit(ops.addCard(card));
       return journey().cards[card.id] ? card.id : null;
     },
+    /** Adds the lane's natural card with its main text already typed (present mode's quick-add). */
+    addCardWithText: (stageId: Id, laneId: Id, text: string, personaId?: Id | null): Id | null => {
+      const current = journey();
+      const lane = current.lanes.find((l) => l.id === laneId);
+      if (!lane) return null;
+      const blank = createCardForLane(lane, stageId);
+      // One recipe, so one undo step: the card arrives with its text, not blank then edited.
+      const card = { ...blank, [cardTextField(blank)]: text } as Card;
+      if (card.kind === 'emotion') card.personaId = personaId ?? current.personaIds[0] ?? null;
+      edit(ops.addCard(card));
+      return journey().cards[card.id] ? card.id : null;
+    },
     updateCard: <K extends CardKind>(cardId: Id, fields: CardFields<K>) => {
       const keys = Object.keys(fields).sort().join(',');
       edit(ops.updateCard(cardId, fields), { coalesceKey: `card.${cardId}.${keys}` });
@@ -89,6 +102,8 @@ export function createJourneyActions(store: DocumentStore) {
       return copies.map((c) => c.copyId).filter((id) => journey().cards[id]);
     },
     deleteCards: (cardIds: readonly Id[]) => edit(ops.deleteCards(cardIds)),
+    /** Removes every card and connector, keeping stages, lanes and personas: one undo step. */
+    clearCards: () => edit(ops.clearCards()),
 
     /** Moves cards to the neighbouring cell (e.g. one stage right), as one step; edges stop them. */
     moveCardsBy: (cardIds: readonly Id[], stageStep: number, laneStep: number) => {
@@ -123,6 +138,12 @@ export function createJourneyActions(store: DocumentStore) {
       if (pasted.length === 0) return [];
       edit(ops.combine(...pasted.map((card) => ops.addCard(card))));
       return pasted.map((card) => card.id).filter((id) => journey().cards[id]);
+    },
+
+    /** Adds imported stages, lanes and cards (a CSV of cards) as one undo step; returns card ids. */
+    importCards: (addition: ops.BulkAddition): Id[] => {
+      edit(ops.addInBulk(addition));
+      return addition.cards.map((card) => card.id).filter((id) => journey().cards[id]);
     },
 
     connectCards: (sourceCardId: Id, targetCardId: Id, label = ''): Id => {

@@ -3,7 +3,11 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../app/router';
 import { actions, useCanRedo, useCanUndo, useJourney, useUiStore } from '../store';
+import { ClearCardsButton } from './ClearCardsButton';
+import { CsvImportButton } from './csvImport/CsvImportButton';
+import { FocusControl } from './focus/FocusControl';
 import { LanguageSelect } from './LanguageSelect';
+import { startPresenting } from './present/presenting';
 import { SaveIndicator } from './SaveIndicator';
 
 // The export dialog and its exporters load on first use, so the editor's first screen stays light.
@@ -68,8 +72,13 @@ export function Toolbar() {
         >
           {t('toolbar.addLane')}
         </button>
+        <ClearCardsButton />
       </div>
+      <FocusControl />
       <SaveIndicator />
+      <button type="button" title={t('present.startHint')} onClick={startPresenting}>
+        {t('present.start')}
+      </button>
       <button
         type="button"
         title={t('export.openHint')}
@@ -83,6 +92,7 @@ export function Toolbar() {
           <ExportDialog onClose={() => setExportOpen(false)} />
         </Suspense>
       )}
+      <CsvImportButton />
       <button
         type="button"
         aria-pressed={inspectorOpen}

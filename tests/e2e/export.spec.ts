@@ -2,7 +2,7 @@
 // and emotion curve included), SVG and CSV files, copying the image, and closing with Escape.
 import { expect, test, type Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
-import { centreOf, drag, newJourney } from './support';
+import { centreOf, drag, linkNewPersona, newJourney } from './support';
 
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
 const cell = (page: Page, name: string) => page.getByRole('gridcell', { name });
@@ -26,10 +26,7 @@ async function connect(page: Page, from: string, to: string) {
 /** A standard journey with a persona and its curve, two connected touchpoints and a tricky note. */
 async function smallMap(page: Page) {
   await newJourney(page);
-  const strip = page.getByRole('region', { name: 'Personas in this journey' });
-  await strip.getByRole('textbox', { name: 'New persona name' }).fill('Camille');
-  await strip.getByRole('button', { name: 'Create and link' }).click();
-  await expect(strip.getByRole('button', { name: /^Camille:/ })).toBeVisible();
+  await linkNewPersona(page, 'Camille');
   await addIn(page, 'Awareness, Touchpoints', 'Instagram ad');
   await addIn(page, 'Research & comparison, Touchpoints', 'Comparison site');
   await addIn(page, 'Awareness, Actions', 'Says "wow", then\nleaves');

@@ -2,7 +2,7 @@
 // profile, and bad files that are refused with their message while the library stays unchanged.
 import { expect, test, type Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
-import { newJourney } from './support';
+import { newJourney, startFrom } from './support';
 
 const at = { position: { x: 30, y: 30 } };
 
@@ -79,7 +79,7 @@ test('a workspace backup restores every journey in a fresh profile', async ({
 }, testInfo) => {
   await populatedJourney(page, 'As-is');
   await toLibrary(page);
-  await page.getByRole('button', { name: 'Blank journey' }).click();
+  await startFrom(page, 'Blank journey');
   await page.getByRole('textbox', { name: 'Journey title' }).fill('To-be');
   await expect(page.getByRole('status')).toHaveText('Saved');
   await toLibrary(page);

@@ -8,7 +8,11 @@ test('follows the browser language for the library, the interface and the defaul
 }) => {
   await page.goto('/');
   await expect(page.getByRole('link', { name: 'Corbeille' })).toBeVisible();
-  await page.getByRole('button', { name: 'Parcours standard' }).click();
+  await page.getByRole('button', { name: 'Nouveau parcours' }).click();
+  await page
+    .getByRole('dialog', { name: 'Nouveau parcours' })
+    .getByRole('button', { name: 'Parcours standard', exact: true })
+    .click();
   await expect(page.getByRole('heading', { name: 'Découverte', level: 2 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Points de friction', level: 3 })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Ajouter une ligne' })).toBeVisible();

@@ -80,6 +80,8 @@ test('edits a persona sheet with no network', async ({ page, context }) => {
   await page.getByRole('link', { name: 'Edit Léa' }).click();
   await page.getByRole('textbox', { name: 'Role or job' }).fill('Nurse on night shifts');
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Role or job' })).toHaveValue('Nurse on night shifts');
+  await expect(page.getByRole('textbox', { name: 'Role or job' })).toHaveValue(
+    'Nurse on night shifts',
+  );
   await context.setOffline(false);
 });

@@ -2,6 +2,7 @@
 // find it all again after a reload; refuse files that are not images.
 import { expect, test } from '@playwright/test';
 import { deflateSync } from 'node:zlib';
+import { startFrom } from './support';
 
 /** A tiny valid PNG, built here so the test ships no binary fixture. */
 function pngOf(width: number, height: number): Buffer {
@@ -164,7 +165,7 @@ test('asks before deleting a persona that journeys use, and undoes the deletion'
   page,
 }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Standard journey' }).click();
+  await startFrom(page, 'Standard journey');
   const strip = page.getByRole('region', { name: 'Personas in this journey' });
   await strip.getByRole('textbox', { name: 'New persona name' }).fill('Inès');
   await strip.getByRole('button', { name: 'Create and link' }).click();
@@ -210,7 +211,7 @@ test('links one persona to two journeys and draws its curve in its colour on bot
   for (const title of ['Noah, as-is', 'Noah, to-be']) {
     await page.getByRole('link', { name: 'Parcours' }).click();
     await page.getByRole('link', { name: 'Journeys' }).click();
-    await page.getByRole('button', { name: 'Standard journey' }).click();
+    await startFrom(page, 'Standard journey');
     await page.getByRole('textbox', { name: 'Journey title' }).fill(title);
     const strip = page.getByRole('region', { name: 'Personas in this journey' });
     await strip.getByRole('combobox', { name: 'Link a persona…' }).selectOption({ label: 'Noah' });

@@ -1,5 +1,12 @@
-// Shared steps for the end-to-end tests: start a journey from the library, drag with the mouse.
+// Shared steps for the end-to-end tests: start a journey from a template, drag with the mouse.
 import { expect, type Locator, type Page } from '@playwright/test';
+
+/** From the library, opens the English new-journey picker and creates a journey from a template. */
+export async function startFrom(page: Page, template: string) {
+  await page.getByRole('button', { name: 'New journey' }).click();
+  const picker = page.getByRole('dialog', { name: 'New journey' });
+  await picker.getByRole('button', { name: template, exact: true }).click();
+}
 
 /** Opens the library and creates a journey; resolves once its map is on screen. */
 export async function newJourney(
@@ -7,10 +14,19 @@ export async function newJourney(
   template: 'Standard journey' | 'Blank journey' = 'Standard journey',
 ) {
   await page.goto('/');
-  await page.getByRole('button', { name: template }).click();
+  await startFrom(page, template);
   await expect(page).toHaveURL(/#\/journey\//);
   await expect(page.getByRole('gridcell').first()).toBeVisible();
   await expect(page.getByRole('status')).toHaveText('Saved');
+}
+
+/** Creates a persona from the strip above the map and links it; resolves once its chip shows. */
+export async function linkNewPersona(page: Page, name: string) {
+  const strip = page.getByRole('region', { name: 'Personas in this journey' });
+  await strip.getByRole('textbox', { name: 'New persona name' }).fill(name);
+  await strip.getByRole('button', { name: 'Create and link' }).click();
+  await expect(strip.getByRole('button', { name: new RegExp(`^${name}:`) })).toBeVisible();
+  return strip;
 }
 
 export async function centreOf(locator: Locator) {

@@ -6,3 +6,5 @@ export * from './lanes';
 export * from './cards';
 export * from './connectors';
 export * from './personas';
+export * from './bulk';
+export * from './clearCards';
