@@ -22,6 +22,8 @@ export default tseslint.config(
       'playwright-report',
       'dev-dist',
       'bench/**/dist',
+      // Throwaway scripts a developer runs against the local build; never committed.
+      '.tmp',
     ],
   },
   js.configs.recommended,

@@ -10,6 +10,9 @@ export const en = {
     redo: 'Redo',
     addStage: 'Add stage',
     addLane: 'Add lane',
+    /** Short visible labels; the full ones above stay the buttons' accessible names. */
+    stageShort: '+ Stage',
+    laneShort: '+ Lane',
     language: 'Language',
     journeyTitle: 'Journey title',
   },
@@ -208,6 +211,7 @@ export const en = {
       click: 'Click a card, a stage header, a lane header or a connector to edit it here.',
       doubleClick: 'Double-click an empty cell to add the card that fits its lane.',
       shiftClick: 'Shift-click or Shift-drag to select several cards.',
+      journey: 'This journey',
     },
     card: {
       color: 'Accent colour',

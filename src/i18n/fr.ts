@@ -12,6 +12,8 @@ export const fr: Messages = {
     redo: 'Rétablir',
     addStage: 'Ajouter une étape',
     addLane: 'Ajouter une ligne',
+    stageShort: '+ Étape',
+    laneShort: '+ Ligne',
     language: 'Langue',
     journeyTitle: 'Titre du parcours',
   },
@@ -217,6 +219,7 @@ export const fr: Messages = {
       doubleClick:
         'Double-cliquez sur une cellule vide pour y ajouter la carte adaptée à sa ligne.',
       shiftClick: 'Maj+clic ou Maj+glisser pour sélectionner plusieurs cartes.',
+      journey: 'Ce parcours',
     },
     card: {
       color: 'Couleur d’accent',

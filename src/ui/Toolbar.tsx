@@ -1,9 +1,10 @@
-// The top bar: journey title, undo/redo, structure tools, export and the language switch.
+// The top bar: journey title, undo/redo, structure tools, focus, present, export, CSV import and the
+// language switch. It must fit a 1280 px projector: rare tools use short labels or icons, each with
+// its full accessible name, and journey-wide actions such as Clear cards live in the inspector.
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../app/router';
 import { actions, useCanRedo, useCanUndo, useJourney, useUiStore } from '../store';
-import { ClearCardsButton } from './ClearCardsButton';
 import { CsvImportButton } from './csvImport/CsvImportButton';
 import { FocusControl } from './focus/FocusControl';
 import { LanguageSelect } from './LanguageSelect';
@@ -42,19 +43,23 @@ export function Toolbar() {
       <div className="toolbar__group">
         <button
           type="button"
+          className="toolbar__icon"
           onClick={actions.undo}
           disabled={readOnly || !canUndo}
+          aria-label={t('toolbar.undo')}
           title={`${t('toolbar.undo')} (Ctrl+Z)`}
         >
-          {t('toolbar.undo')}
+          <span aria-hidden="true">↶</span>
         </button>
         <button
           type="button"
+          className="toolbar__icon"
           onClick={actions.redo}
           disabled={readOnly || !canRedo}
+          aria-label={t('toolbar.redo')}
           title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`}
         >
-          {t('toolbar.redo')}
+          <span aria-hidden="true">↷</span>
         </button>
       </div>
       <div className="toolbar__group">
@@ -62,17 +67,20 @@ export function Toolbar() {
           type="button"
           disabled={readOnly}
           onClick={() => actions.addStage(t('defaults.newStage'))}
+          aria-label={t('toolbar.addStage')}
+          title={t('toolbar.addStage')}
         >
-          {t('toolbar.addStage')}
+          {t('toolbar.stageShort')}
         </button>
         <button
           type="button"
           disabled={readOnly}
           onClick={() => actions.addLane(t('defaults.newLane'), 'custom')}
+          aria-label={t('toolbar.addLane')}
+          title={t('toolbar.addLane')}
         >
-          {t('toolbar.addLane')}
+          {t('toolbar.laneShort')}
         </button>
-        <ClearCardsButton />
       </div>
       <FocusControl />
       <SaveIndicator />
@@ -95,14 +103,22 @@ export function Toolbar() {
       <CsvImportButton />
       <button
         type="button"
+        className="toolbar__icon"
         aria-pressed={inspectorOpen}
         onClick={() => setInspectorOpen(!inspectorOpen)}
+        aria-label={t('inspector.toggle')}
         title={t('inspector.toggleHint')}
       >
-        {t('inspector.toggle')}
+        <span aria-hidden="true">◨</span>
       </button>
-      <button type="button" onClick={() => useUiStore.getState().setShortcutsOpen(true)} title="?">
-        {t('shortcuts.open')}
+      <button
+        type="button"
+        className="toolbar__icon"
+        onClick={() => useUiStore.getState().setShortcutsOpen(true)}
+        aria-label={t('shortcuts.open')}
+        title={`${t('shortcuts.open')} (?)`}
+      >
+        <span aria-hidden="true">?</span>
       </button>
       <LanguageSelect />
     </header>

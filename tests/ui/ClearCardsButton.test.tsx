@@ -1,4 +1,4 @@
-// "Clear cards" in the toolbar: asks with the number of cards, clears in one undo step, and is
+// "Clear cards" in the inspector: asks with the number of cards, clears in one undo step, and is
 // unavailable on an empty map or in a read-only tab.
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -7,7 +7,7 @@ import { switchLocale } from '../../src/i18n';
 import { shippedJourneyTemplates } from '../../src/i18n/journeyTemplates';
 import { journeyFromTemplate } from '../../src/model';
 import { actions, journeyStore } from '../../src/store';
-import { ClearCardsButton } from '../../src/ui/ClearCardsButton';
+import { ClearCardsButton } from '../../src/ui/inspector/ClearCardsButton';
 
 const [standard, ecommerce] = shippedJourneyTemplates('en');
 

@@ -1,10 +1,10 @@
-// "Clear cards" in the editor's toolbar: empties a map made from a template, keeping its stages,
+// "Clear cards" in the inspector's journey section: empties a map made from a template, keeping its stages,
 // lanes and personas. It asks first, saying how many cards go; undo brings them all back.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { actions, useJourney } from '../store';
-import './library/templates.css';
-import { useModalDialog } from './useModalDialog';
+import { actions, useJourney } from '../../store';
+import '../library/templates.css';
+import { useModalDialog } from '../useModalDialog';
 
 export function ClearCardsButton() {
   const { t } = useTranslation();
@@ -16,6 +16,7 @@ export function ClearCardsButton() {
     <>
       <button
         type="button"
+        className="inspector__button inspector__button--danger"
         disabled={readOnly || count === 0}
         title={t('templates.clearCardsHint')}
         aria-haspopup="dialog"
