@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { currentLocale, switchLocale } from '../i18n';
 import { LOCALES, type Locale } from '../model';
 
-export function LanguageSelect() {
+/** `compact`: the select says which language it is in, so its label is left to screen readers. */
+export function LanguageSelect({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   return (
     <label className="language-select">
-      <span>{t('toolbar.language')}</span>
+      <span className={compact ? 'visually-hidden' : undefined}>{t('toolbar.language')}</span>
       <select
         value={currentLocale()}
         onChange={(event) => void switchLocale(event.target.value as Locale)}

@@ -120,7 +120,7 @@ export function Toolbar() {
       >
         <span aria-hidden="true">?</span>
       </button>
-      <LanguageSelect />
+      <LanguageSelect compact />
     </header>
   );
 }

@@ -67,7 +67,7 @@ export function QuickAdd({ stage, stageName }: { stage: Stage; stageName: string
       <button type="submit" disabled={readOnly || !laneId || !text.trim()}>
         {t('present.quickAdd.add')}
       </button>
-      <span className="present-sr-only" aria-live="polite">
+      <span className="visually-hidden" aria-live="polite">
         {added}
       </span>
     </form>
