@@ -151,10 +151,11 @@ test('shows a failed write and keeps the document in memory', async ({ page }) =
     IDBObjectStore.prototype.add = fail;
   });
   await page.getByRole('textbox', { name: 'Journey title' }).fill('Unsaved but safe');
-  await page.getByRole('gridcell', { name: 'Awareness, Pain points' }).dblclick();
-
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Your latest changes could not be saved.');
+  // The banner pushes the map down: add the card once it is there, so the double-click lands.
+  await page.getByRole('gridcell', { name: 'Awareness, Pain points' }).dblclick();
+
   await expect(alert).toContainText('out of storage space');
   await expect(page.getByRole('status')).toHaveText('Not saved');
   await expect(page.getByRole('textbox', { name: 'Journey title' })).toHaveValue(
