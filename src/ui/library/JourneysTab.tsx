@@ -1,11 +1,15 @@
 // The journeys tab: create (from a template), search, sort, import and list the journeys on this device.
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLibraryStore } from '../../store/libraryStore';
 import { ImportButtons, ImportStatus } from './ImportTools';
 import { JourneyTile } from './JourneyTile';
-import { NewJourneyDialog } from './NewJourneyDialog';
 import { useImport } from './useImport';
+
+// The picker carries every shipped template in both languages: it loads when first opened.
+const NewJourneyDialog = lazy(() =>
+  import('./NewJourneyDialog').then((module) => ({ default: module.NewJourneyDialog })),
+);
 
 type SortKey = 'edited' | 'title' | 'created';
 
@@ -61,7 +65,11 @@ export function JourneysTab() {
         <ImportButtons importer={importer} />
       </div>
       <ImportStatus importer={importer} />
-      {picking && <NewJourneyDialog onClose={() => setPicking(false)} />}
+      {picking && (
+        <Suspense fallback={null}>
+          <NewJourneyDialog onClose={() => setPicking(false)} />
+        </Suspense>
+      )}
       {loaded && journeys.length === 0 && <p className="empty-state">{t('library.empty')}</p>}
       {journeys.length > 0 && shown.length === 0 && (
         <p className="empty-state">{t('library.noMatch', { query })}</p>
