@@ -117,7 +117,8 @@ export function createFlowDeriver() {
         className: focusClass(view?.lane(lane.id)),
         draggable: false,
         selectable: false,
-        focusable: false,
+        // Reached with Tab like cards; Enter selects it (useShortcuts), as a click does.
+        focusable: true,
         zIndex: 2,
       });
       if (lane.kind === 'emotions' && !row.collapsed) {
@@ -155,7 +156,7 @@ export function createFlowDeriver() {
         className: focusClass(view?.stage(stage.id)),
         draggable: false,
         selectable: false,
-        focusable: false,
+        focusable: true,
         zIndex: 2,
       });
     });

@@ -1,5 +1,6 @@
 // The editor's keyboard shortcuts: one table, read by the key handler's docs and the help dialog.
 export type ShortcutId =
+  | 'reachWithTab'
   | 'addCard'
   | 'editCard'
   | 'deleteSelection'
@@ -30,6 +31,7 @@ export interface Shortcut {
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
+  { id: 'reachWithTab', keys: ['Tab', 'Enter', 'Space'] },
   { id: 'addCard', keys: ['N', 'Enter'] },
   { id: 'editCard', keys: ['Enter', 'F2', 'Double-click'] },
   { id: 'deleteSelection', keys: ['Delete', 'Backspace'] },

@@ -3,6 +3,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import type { Id } from '../model';
 import { actions, journeyStore, useUiStore } from '../store';
+import type { Selection } from '../store/uiStore';
 import { clipboardCards, copyCards } from '../store/clipboard';
 import { usePresentStore } from '../store/presentStore';
 import { startPresenting } from '../ui/present/presenting';
@@ -20,6 +21,16 @@ const ARROWS: Record<string, [number, number]> = {
   ArrowUp: [0, -1],
   ArrowDown: [0, 1],
 };
+
+/** The stage or lane a header node stands for, from its React Flow id ('stage:ID', 'lane:ID'). */
+function headerSelection(nodeId: string): { kind: 'stage' | 'lane'; id: Id } | null {
+  const [kind, id] = nodeId.split(':');
+  return (kind === 'stage' || kind === 'lane') && id ? { kind, id } : null;
+}
+
+function isSelected(selection: Selection, header: { kind: 'stage' | 'lane'; id: Id }): boolean {
+  return selection?.kind === header.kind && selection.id === header.id;
+}
 
 function selectedCardIds(): Id[] {
   const selection = useUiStore.getState().selection;
@@ -55,6 +66,13 @@ export function useShortcuts(): void {
       ) {
         handled();
         ui.select({ kind: 'cards', ids: [focusedId] });
+        return;
+      }
+      // So is a stage or lane header; once selected, Enter edits its name in place.
+      const header = focusedId ? headerSelection(focusedId) : null;
+      if ((key === 'Enter' || key === ' ') && header && !isSelected(selection, header)) {
+        handled();
+        ui.select(header);
         return;
       }
 

@@ -338,6 +338,7 @@ export const en = {
     title: 'Keyboard shortcuts',
     open: 'Shortcuts',
     close: 'Close',
+    reachWithTab: 'Reach a header or card, then select it',
     addCard: 'Add a card to the selected cell',
     editCard: 'Edit the selected card, stage or lane in place',
     deleteSelection: 'Delete the selected cards or connector',

@@ -348,6 +348,7 @@ export const fr: Messages = {
     title: 'Raccourcis clavier',
     open: 'Raccourcis',
     close: 'Fermer',
+    reachWithTab: 'Atteindre un en-tête ou une carte, puis le sélectionner',
     addCard: 'Ajouter une carte dans la cellule sélectionnée',
     editCard: 'Modifier sur place la carte, l’étape ou la ligne sélectionnée',
     deleteSelection: 'Supprimer les cartes ou le connecteur sélectionnés',

@@ -147,3 +147,35 @@ test('is hidden and shown again by the toolbar button', async ({ page }) => {
   await toggle.click();
   await expect(inspector(page)).toBeVisible();
 });
+
+test('reaches stage and lane headers with Tab, selects them with Enter and renames in place', async ({
+  page,
+}) => {
+  const stageNode = page.locator('.react-flow__node-stageHeader').first();
+  await expect(stageNode).toHaveAttribute('tabindex', '0');
+  const laneNode = page.locator('.react-flow__node-laneHeader').first();
+  await laneNode.focus();
+  // Tab moves on through the headers (and each lane's collapse button): lanes first, then stages.
+  for (let presses = 0; presses < 40; presses += 1) {
+    if (await stageNode.evaluate((el) => el === document.activeElement)) break;
+    await page.keyboard.press('Tab');
+  }
+  await expect(stageNode).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Stage 1: Awareness')).toHaveClass(/stage-header--selected/);
+  await expect(inspector(page).getByRole('textbox', { name: 'Stage name' })).toHaveValue(
+    'Awareness',
+  );
+  await stageNode.focus();
+  await page.keyboard.press('Enter');
+  const editor = page.getByRole('textbox', { name: 'Rename stage' });
+  await expect(editor).toBeFocused();
+  await editor.fill('Discovery');
+  await editor.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Discovery', level: 2 })).toBeVisible();
+
+  await laneNode.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Lane: Actions')).toHaveClass(/lane-header--selected/);
+});
