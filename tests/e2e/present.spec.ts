@@ -189,6 +189,41 @@ test('the workshop timer counts down, pauses, resets, says when time is up and i
   await expect(clock).toHaveText('0:00');
 });
 
+test('outside present mode, the stage inspector runs the same timer and the stage header shows it', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await newJourney(page);
+  await page.getByRole('heading', { name: STAGES[1], level: 2 }).click();
+  const timer = page
+    .getByRole('complementary', { name: 'Inspector' })
+    .getByRole('region', { name: 'Workshop timer' });
+  const clock = timer.getByRole('timer', { name: 'Time left' });
+  const badge = page.getByTestId('stage-timer');
+  await expect(clock).toHaveText('5:00');
+  await expect(badge).toHaveCount(0);
+
+  await timer.getByRole('button', { name: 'Start' }).click();
+  await page.clock.fastForward('01:00');
+  await expect(clock).toHaveText(/^(3:59|4:00)$/);
+  await expect(badge).toHaveText(/^(3:59|4:00)$/);
+  await expect(page.getByLabel(`Stage 2: ${STAGES[1]}`)).toContainText(/4:00|3:59/);
+
+  // Selecting something else hides the panel; the header keeps counting for the room.
+  await page.getByRole('heading', { name: STAGES[0], level: 2 }).click();
+  await page.clock.fastForward('01:00');
+  await expect(badge).toHaveText(/^(2:59|3:00)$/);
+
+  // Present mode finds the same timer on that stage.
+  await page.getByRole('heading', { name: STAGES[1], level: 2 }).click();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('p');
+  await page.keyboard.press('ArrowRight');
+  await expect(
+    page.getByRole('region', { name: 'Workshop timer' }).getByRole('timer', { name: 'Time left' }),
+  ).toHaveText(/^(2:59|3:00)$/);
+});
+
 test('high contrast and large text change the look and are remembered for the session', async ({
   page,
 }) => {

@@ -5,6 +5,24 @@ import { fill, useCanvasText } from '../canvasText';
 import { actions, useUiStore } from '../../store';
 import type { StageHeaderNode } from '../flowTypes';
 import { InPlaceEditor } from './InPlaceEditor';
+import { formatClock } from '../../store/workshopTimer';
+import { useStageClock } from '../../ui/present/useStageClock';
+
+/** The stage's workshop countdown, shown on its header once started, so the room sees it. */
+function StageTimerBadge({ stageId }: { stageId: string }) {
+  const { left, running, done, touched } = useStageClock(stageId);
+  if (!touched) return null;
+  const state = running
+    ? ' stage-header__timer--running'
+    : done
+      ? ' stage-header__timer--done'
+      : '';
+  return (
+    <span className={`stage-header__timer${state}`} data-testid="stage-timer">
+      {formatClock(left)}
+    </span>
+  );
+}
 
 export const StageHeader = memo(function StageHeader({ data }: NodeProps<StageHeaderNode>) {
   const text = useCanvasText();
@@ -29,6 +47,7 @@ export const StageHeader = memo(function StageHeader({ data }: NodeProps<StageHe
       ) : (
         <h2 className="stage-header__name">{name}</h2>
       )}
+      <StageTimerBadge stageId={stage.id} />
       {stage.momentOfTruth && (
         <span
           className="moment-badge"

@@ -1,8 +1,10 @@
-// The inspector for a stage (a column): name, colour, moment of truth, order, and deletion.
+// The inspector for a stage (a column): name, colour, moment of truth, focus, its workshop timer,
+// order, and deletion.
 import { useTranslation } from 'react-i18next';
 import type { Id, MomentType } from '../../model';
 import { actions, useJourney, useUiStore } from '../../store';
 import { FocusThisButton } from '../focus/FocusThisButton';
+import { WorkshopTimer } from '../present/WorkshopTimer';
 import { ColorField } from './ColorField';
 import { EmptyInspector } from './EmptyInspector';
 import { StructureControls } from './StructureControls';
@@ -55,6 +57,9 @@ export function StageInspector({ id }: { id: Id }) {
         }
       />
       <FocusThisButton kind="stage" id={stage.id} />
+      <div className="inspector__timer">
+        <WorkshopTimer stageId={stage.id} stageName={stage.name} />
+      </div>
       <StructureControls
         index={index}
         count={stages.length}

@@ -1,46 +1,20 @@
 // A stage's workshop timer: a discreet countdown the facilitator starts, pauses and resets, with
 // preset lengths and a custom one. Each stage keeps its own; at zero it says so, politely.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Id } from '../../model';
-import { timerOf, usePresentStore } from '../../store/presentStore';
-import {
-  MAX_TIMER_MINUTES,
-  TIMER_PRESET_MINUTES,
-  formatClock,
-  remainingAt,
-} from '../../store/workshopTimer';
-
-const TICK_MS = 250;
-
-/** The current time, refreshed a few times a second while `ticking`. */
-function useNow(ticking: boolean): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (!ticking) return;
-    const handle = setInterval(() => setNow(Date.now()), TICK_MS);
-    return () => clearInterval(handle);
-  }, [ticking]);
-  return now;
-}
+import { usePresentStore } from '../../store/presentStore';
+import { MAX_TIMER_MINUTES, TIMER_PRESET_MINUTES, formatClock } from '../../store/workshopTimer';
+import { useStageClock } from './useStageClock';
 
 export function WorkshopTimer({ stageId, stageName }: { stageId: Id; stageName: string }) {
   const { t } = useTranslation();
-  const timer = usePresentStore((s) => timerOf(s, stageId));
+  const { timer, left, running, done, touched } = useStageClock(stageId);
   const { chooseTimer, startTimer, pauseTimer, resetTimer } = usePresentStore.getState();
   const [custom, setCustom] = useState('');
   const [choosing, setChoosing] = useState(false);
   const choicesId = useId();
-  const started = timer.runningSince !== null;
-  const [ticking, setTicking] = useState(false);
-  const now = useNow(ticking);
-  const left = remainingAt(timer, now);
-  // Ticks only while counting down: a paused or finished timer costs nothing.
-  if (ticking !== (started && left > 0)) setTicking(started && left > 0);
-  const running = started && left > 0;
-  const done = left === 0;
   const minutes = Math.round(timer.durationMs / 60_000);
-  const touched = left < timer.durationMs;
 
   function toggle() {
     if (running) pauseTimer(stageId);
