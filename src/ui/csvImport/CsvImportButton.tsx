@@ -1,40 +1,27 @@
 // The editor's "Import CSV" entry: a button that opens the file picker, then the import dialog
 // for the picked file. The dialog and the CSV reader load on first use.
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useJourney } from '../../store';
+import { FilePickerButton } from '../FilePickerButton';
 
 const CsvImportDialog = lazy(() => import('./CsvImportDialog'));
 
 export function CsvImportButton() {
   const { t } = useTranslation();
   const readOnly = useJourney((s) => s.readOnly);
-  const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
 
   return (
     <>
-      <button
-        type="button"
-        disabled={readOnly}
+      <FilePickerButton
+        label={t('csvImport.open')}
         title={t('csvImport.openHint')}
-        aria-haspopup="dialog"
-        onClick={() => input.current?.click()}
-      >
-        {t('csvImport.open')}
-      </button>
-      <input
-        ref={input}
-        type="file"
+        inputLabel={t('csvImport.fileLabel')}
         accept=".csv,text/csv"
-        hidden
-        aria-label={t('csvImport.fileLabel')}
-        onChange={(event) => {
-          const picked = event.target.files?.[0];
-          // Reset so picking the same file again still opens the dialog.
-          event.target.value = '';
-          if (picked) setFile(picked);
-        }}
+        disabled={readOnly}
+        opensDialog
+        onPick={setFile}
       />
       {file && (
         <Suspense fallback={null}>

@@ -1,15 +1,14 @@
 // Import and backup in the library: the tools-row buttons, and the progress, result and conflict UI.
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_VERSION } from '../../app/version';
 import { downloadWorkspace } from '../../io/exportFiles';
 import { useLibraryStore } from '../../store/libraryStore';
+import { FilePickerButton } from '../FilePickerButton';
 import { PersonaConflictDialog } from './PersonaConflictDialog';
 import type { Importer } from './useImport';
 
 export function ImportButtons({ importer }: { importer: Importer }) {
   const { t } = useTranslation();
-  const input = useRef<HTMLInputElement>(null);
   const busy = importer.state.kind === 'busy' || importer.state.kind === 'choose';
 
   function backUp() {
@@ -19,26 +18,13 @@ export function ImportButtons({ importer }: { importer: Importer }) {
 
   return (
     <div className="import-tools" role="group" aria-label={t('io.import')}>
-      <button
-        type="button"
-        disabled={busy}
+      <FilePickerButton
+        label={t('io.import')}
         title={t('io.importHint')}
-        onClick={() => input.current?.click()}
-      >
-        {t('io.import')}
-      </button>
-      <input
-        ref={input}
-        type="file"
+        inputLabel={t('io.importHint')}
         accept=".json,application/json"
-        hidden
-        aria-label={t('io.importHint')}
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          // Reset so picking the same file again still fires a change.
-          event.target.value = '';
-          if (file) importer.start(file);
-        }}
+        disabled={busy}
+        onPick={importer.start}
       />
       <button type="button" title={t('io.backupHint')} onClick={backUp}>
         {t('io.backup')}
