@@ -8,7 +8,13 @@ import { catalogue } from '../../i18n';
 import { journeyCsvBlob } from '../../io/csvFile';
 import { downloadBlob, fileNameFor } from '../../io/download';
 import { downloadJourney } from '../../io/exportFiles';
-import { capturePng, captureSvg, copyPng, svgBlob } from '../../io/exportImage';
+import {
+  capturePng,
+  captureSvg,
+  copyPng,
+  svgBlob,
+  type CaptureOptions,
+} from '../../io/exportImage';
 import { clampScale, sheetSize } from '../../io/exportSize';
 import { planPdfPages } from '../../io/pdfPlan';
 import { journeyWithStages } from '../../io/stageFilter';
@@ -18,7 +24,7 @@ import { useLibraryStore } from '../../store/libraryStore';
 import { DocumentOptions, type DocumentSettings } from './DocumentOptions';
 import { mapPdf, mapPptx } from './documentExport';
 import { ImageOptions, type ImageSettings } from './ImageOptions';
-import { renderSheet } from './renderSheet';
+import { withMapSheet } from './renderSheet';
 import { StageOptions } from './StageOptions';
 import './exportDialog.css';
 import { useModalDialog } from '../useModalDialog';
@@ -65,29 +71,15 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
   );
 
   /** Draws the chosen part of the map off-screen and captures it; always cleans up. */
-  async function capture<T>(run: (element: HTMLElement, scale: number) => Promise<T>) {
-    const current = journeyWithStages(journeyStore.getState().journey, stageIds);
-    const personas = useLibraryStore.getState().personas;
-    const clamped = clampScale(sheetSize(layoutJourney(current)), settings.scale);
-    const sheet = await renderSheet({
-      journey: current,
-      personas,
+  function capture<T>(run: (element: HTMLElement, options: CaptureOptions) => Promise<T>) {
+    const content = {
+      journey: journeyWithStages(journeyStore.getState().journey, stageIds),
+      personas: useLibraryStore.getState().personas,
       background: settings.background,
       text: catalogue(i18n.language),
-    });
-    try {
-      return await run(sheet.element, clamped.scale);
-    } finally {
-      sheet.dispose();
-    }
+    };
+    return withMapSheet(content, () => settings.scale, run);
   }
-
-  const imageOptions = (element: HTMLElement, scale: number) => ({
-    width: element.offsetWidth,
-    height: element.offsetHeight,
-    scale,
-    background: settings.background,
-  });
 
   async function run(job: Job) {
     const { journey: doc } = journeyStore.getState();
@@ -104,12 +96,12 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
         downloadBlob(journeyCsvBlob(doc, personas), file);
         done = t('export.downloaded', { file });
       } else if (job === 'png') {
-        const blob = await capture((el, scale) => capturePng(el, imageOptions(el, scale)));
+        const blob = await capture(capturePng);
         const file = fileNameFor(doc.title, 'png');
         if (open.current) downloadBlob(blob, file);
         done = t('export.downloaded', { file });
       } else if (job === 'svg') {
-        const svg = await capture((el, scale) => captureSvg(el, imageOptions(el, scale)));
+        const svg = await capture(captureSvg);
         const file = fileNameFor(doc.title, 'svg');
         if (open.current) downloadBlob(svgBlob(svg), file);
         done = t('export.downloaded', { file });
@@ -122,7 +114,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
         done = t('export.downloaded', { file });
       } else {
         // The clipboard call must start inside the click, before anything is awaited.
-        const png = capture((el, scale) => capturePng(el, imageOptions(el, scale)));
+        const png = capture(capturePng);
         const outcome = await copyPng(png);
         if (outcome !== 'copied') {
           setMessage({

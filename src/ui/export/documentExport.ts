@@ -2,7 +2,6 @@
 // persona sheets), captures it, and hands the pictures and the slide plan to the file writers.
 import type { Messages } from '../../i18n/en';
 import { capturePng } from '../../io/exportImage';
-import { clampScale, sheetSize } from '../../io/exportSize';
 import { createPdfWriter } from '../../io/mapPdf';
 import { writeDeck } from '../../io/mapPptx';
 import {
@@ -15,9 +14,9 @@ import {
 import { personaSheetPng } from '../../io/personaSheetExport';
 import { planDeck } from '../../io/slidePlan';
 import { journeyWithStages } from '../../io/stageFilter';
-import { layoutJourney, type Id, type Journey, type Persona } from '../../model';
+import type { Id, Journey, Persona } from '../../model';
 import { renderPersonaSheet } from './renderPersonaSheet';
-import { renderSheet } from './renderSheet';
+import { withMapSheet } from './renderSheet';
 
 export interface DocumentSource {
   journey: Journey;
@@ -33,23 +32,21 @@ async function mapPicture(
   part: Journey,
   scaleFor: (w: number, h: number) => number,
 ) {
-  const size = sheetSize(layoutJourney(part));
-  const scale = clampScale(size, scaleFor(size.width, size.height)).scale;
-  const sheet = await renderSheet({
+  const content = {
     journey: part,
     personas: source.personas,
     background: 'white',
     text: source.text,
-  });
-  try {
-    const element = sheet.element;
-    const width = element.offsetWidth;
-    const height = element.offsetHeight;
-    const blob = await capturePng(element, { width, height, scale, background: 'white' });
-    return { blob, width, height };
-  } finally {
-    sheet.dispose();
-  }
+  } as const;
+  return withMapSheet(
+    content,
+    (size) => scaleFor(size.width, size.height),
+    async (element, options) => ({
+      blob: await capturePng(element, options),
+      width: options.width,
+      height: options.height,
+    }),
+  );
 }
 
 const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());

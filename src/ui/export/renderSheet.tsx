@@ -1,5 +1,8 @@
 // Draws an export sheet off-screen in its own React root, waits until React Flow has measured every
 // node and drawn every edge, and hands back the element. The editor's canvas and store are untouched.
+import { layoutJourney } from '../../model';
+import type { CaptureOptions } from '../../io/exportImage';
+import { clampScale, sheetSize, type Size } from '../../io/exportSize';
 import { ExportSheet, type SheetContent } from './ExportSheet';
 import { renderOffscreen, type Offscreen } from './renderOffscreen';
 
@@ -23,4 +26,30 @@ export function renderSheet(content: SheetContent): Promise<RenderedSheet> {
     isReady: isDrawn,
     timeoutMessage: 'The map took too long to draw for the export.',
   });
+}
+
+/**
+ * Draws the sheet, hands `capture` the capture options for it at the wanted scale (clamped to what
+ * browsers can draw), and always removes the sheet afterwards.
+ */
+export async function withMapSheet<T>(
+  content: SheetContent,
+  wantedScale: (size: Size) => number,
+  capture: (element: HTMLElement, options: CaptureOptions) => Promise<T>,
+): Promise<T> {
+  const size = sheetSize(layoutJourney(content.journey));
+  const { scale } = clampScale(size, wantedScale(size));
+  const sheet = await renderSheet(content);
+  try {
+    const { element } = sheet;
+    const options = {
+      width: element.offsetWidth,
+      height: element.offsetHeight,
+      scale,
+      background: content.background,
+    };
+    return await capture(element, options);
+  } finally {
+    sheet.dispose();
+  }
 }
