@@ -21,10 +21,6 @@ import type { CsvFileError, CsvRejection } from './csvImportErrors';
 import { nameKey } from './csvMatch';
 import { readCsvTable } from './csvTable';
 
-/** The journey's own limits: an import never makes an invalid journey. */
-export const MAX_STAGES = JOURNEY_LIMITS.stages;
-export const MAX_LANES = JOURNEY_LIMITS.lanes;
-
 /** What a new lane is for, from the first card planned in it; notes go into a custom lane. */
 const LANE_KIND_FOR_CARD: Record<CardKind, LaneKind> = {
   note: 'custom',
@@ -146,12 +142,12 @@ export function planCsvImport(text: string, context: CsvImportContext): CsvImpor
     }
     const newStage = !stage && !createdStages.has(stageKey);
     const newLane = !lane && !createdLanes.has(laneKey);
-    if (newStage && journey.stages.length + plan.newStages.length >= MAX_STAGES) {
-      reject({ code: 'tooManyStages', limit: MAX_STAGES });
+    if (newStage && journey.stages.length + plan.newStages.length >= JOURNEY_LIMITS.stages) {
+      reject({ code: 'tooManyStages', limit: JOURNEY_LIMITS.stages });
       continue;
     }
-    if (newLane && journey.lanes.length + plan.newLanes.length >= MAX_LANES) {
-      reject({ code: 'tooManyLanes', limit: MAX_LANES });
+    if (newLane && journey.lanes.length + plan.newLanes.length >= JOURNEY_LIMITS.lanes) {
+      reject({ code: 'tooManyLanes', limit: JOURNEY_LIMITS.lanes });
       continue;
     }
     if (newStage) createdStages.set(stageKey, plan.newStages.push(stageName) - 1);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../src/io/csvColumns';
 import { CSV_MAX_BYTES, decodeCsvBytes } from '../../src/io/csvDecode';
 import { UTF8_BOM, journeyCsv } from '../../src/io/csvFile';
-import { MAX_STAGES, planCsvFile, planCsvImport, type CsvImportPlan } from '../../src/io/csvImport';
+import { planCsvFile, planCsvImport, type CsvImportPlan } from '../../src/io/csvImport';
 import {
   describeCsvFileError,
   describeCsvRowProblem,
@@ -13,7 +13,13 @@ import {
 } from '../../src/io/csvImportErrors';
 import { CSV_MAX_ROWS } from '../../src/io/csvTable';
 import { i18n } from '../../src/i18n';
-import { CardSchema, createJourney, createPersona, type Journey } from '../../src/model';
+import {
+  CardSchema,
+  JOURNEY_LIMITS,
+  createJourney,
+  createPersona,
+  type Journey,
+} from '../../src/model';
 import { LABELS } from '../persistence/helpers';
 import { describeCards, everyKindJourney, importInto } from './csvImportHelpers';
 
@@ -186,11 +192,17 @@ describe('new stages and lanes', () => {
   });
 
   it('never plans more stages than a journey may hold', () => {
-    const rows = Array.from({ length: MAX_STAGES }, (_, i) => `Stage ${i},Actions,note,Card ${i}`);
+    const rows = Array.from(
+      { length: JOURNEY_LIMITS.stages },
+      (_, i) => `Stage ${i},Actions,note,Card ${i}`,
+    );
     const result = plan(['stage,lane,kind,text', ...rows].join('\n'));
-    expect(result.newStages).toHaveLength(MAX_STAGES - 4);
+    expect(result.newStages).toHaveLength(JOURNEY_LIMITS.stages - 4);
     expect(result.rejections).toHaveLength(4);
-    expect(result.rejections[0]?.problem).toEqual({ code: 'tooManyStages', limit: MAX_STAGES });
+    expect(result.rejections[0]?.problem).toEqual({
+      code: 'tooManyStages',
+      limit: JOURNEY_LIMITS.stages,
+    });
   });
 });
 
