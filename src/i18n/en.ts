@@ -186,6 +186,10 @@ export const en = {
     outdated:
       'Parcours was updated in another tab. This tab stopped saving to protect your work: reload to continue.',
     reload: 'Reload',
+    deletedTitle: 'The Parcours data on this device was deleted.',
+    deleted:
+      'Another tab or the browser’s settings erased it while this journey was open. This tab stopped saving; the journey is still here. Store it again, or download a copy.',
+    storeAgain: 'Store this journey again',
     missing: 'This journey no longer exists on this device.',
     quarantined: 'This journey could not be read and was set aside, untouched: {{reason}}',
     saved: 'Saved',
@@ -422,7 +426,8 @@ export const en = {
   },
   persona: {
     delete: 'Delete {{name}}',
-    deleteConfirm: '{{name}} is used in {{count}} journey(s). Deleting it unlinks it from them and removes its emotion points. You can undo this right after.',
+    deleteConfirm:
+      '{{name}} is used in {{count}} journey(s). Deleting it unlinks it from them and removes its emotion points. You can undo this right after.',
     deleted: '{{name}} was deleted.',
     fromTemplate: 'Start from a template…',
     examples: 'Examples',
@@ -670,6 +675,8 @@ export const en = {
       unreadable: 'This file could not be read ({{message}}).',
       notJson:
         'This file is not valid JSON: it may be truncated or damaged, or not be a Parcours file.',
+      tooDeep:
+        'This file nests its data more than {{limit}} levels deep. A Parcours file never does, so it is damaged or not a Parcours file.',
       notParcours:
         'This is not a Parcours file: Parcours imports journeys and backups it exported (.parcours.json).',
       unknownFormat: 'This file’s format, “{{format}}”, is not one this version of Parcours knows.',

@@ -191,6 +191,10 @@ export const fr: Messages = {
     outdated:
       'Parcours a été mis à jour dans un autre onglet. Cet onglet n’enregistre plus, pour protéger votre travail : rechargez pour continuer.',
     reload: 'Recharger',
+    deletedTitle: 'Les données de Parcours sur cet appareil ont été supprimées.',
+    deleted:
+      'Un autre onglet ou les réglages du navigateur les ont effacées pendant que ce parcours était ouvert. Cet onglet n’enregistre plus ; le parcours est toujours là. Enregistrez-le à nouveau, ou téléchargez une copie.',
+    storeAgain: 'Enregistrer ce parcours à nouveau',
     missing: 'Ce parcours n’existe plus sur cet appareil.',
     quarantined: 'Ce parcours était illisible et a été mis de côté, intact : {{reason}}',
     saved: 'Enregistré',
@@ -434,7 +438,8 @@ export const fr: Messages = {
   },
   persona: {
     delete: 'Supprimer {{name}}',
-    deleteConfirm: '{{name}} est utilisé dans {{count}} parcours. Le supprimer le retire de ces parcours, avec ses points d’émotion. Vous pourrez annuler juste après.',
+    deleteConfirm:
+      '{{name}} est utilisé dans {{count}} parcours. Le supprimer le retire de ces parcours, avec ses points d’émotion. Vous pourrez annuler juste après.',
     deleted: '{{name}} a été supprimé.',
     fromTemplate: 'Partir d’un modèle…',
     examples: 'Exemples',
@@ -685,6 +690,8 @@ export const fr: Messages = {
       unreadable: 'Ce fichier n’a pas pu être lu ({{message}}).',
       notJson:
         'Ce fichier n’est pas du JSON valide : il est peut-être tronqué ou abîmé, ou ce n’est pas un fichier Parcours.',
+      tooDeep:
+        'Ce fichier imbrique ses données sur plus de {{limit}} niveaux. Un fichier Parcours ne le fait jamais : il est abîmé, ou ce n’est pas un fichier Parcours.',
       notParcours:
         'Ce n’est pas un fichier Parcours : Parcours importe les parcours et sauvegardes qu’il a exportés (.parcours.json).',
       unknownFormat:

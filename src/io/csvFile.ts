@@ -1,5 +1,5 @@
 // Writes CSV text (RFC 4180) and the journey's card table as a UTF-8 file that Excel opens cleanly.
-import type { Journey, Persona } from '../model';
+import { cleanStrings, type Journey, type Persona } from '../model';
 import { CSV_COLUMNS, CSV_TEXT_COLUMNS, journeyRows, type CsvRow } from './csvColumns';
 
 /** Excel reads a CSV as UTF-8 (accents intact) only when it starts with this byte-order mark. */
@@ -36,7 +36,8 @@ function line(row: CsvRow): string {
 
 /** The header row and one row per card, CRLF-separated, without the BOM. */
 export function journeyCsv(journey: Journey, personas: readonly Persona[]): string {
-  return [CSV_COLUMNS.join(','), ...journeyRows(journey, personas).map(line)].join('\r\n') + '\r\n';
+  const rows = journeyRows(cleanStrings(journey), cleanStrings(personas));
+  return [CSV_COLUMNS.join(','), ...rows.map(line)].join('\r\n') + '\r\n';
 }
 
 export function journeyCsvBlob(journey: Journey, personas: readonly Persona[]): Blob {

@@ -5,6 +5,7 @@ export type ImportError =
   | { code: 'tooLarge'; size: number; limit: number }
   | { code: 'unreadable'; message: string }
   | { code: 'notJson' }
+  | { code: 'tooDeep'; limit: number }
   | { code: 'notParcours' }
   | { code: 'unknownFormat'; format: string }
   | { code: 'newerVersion'; found: number; supported: number }
@@ -38,6 +39,8 @@ export function describeImportError(error: ImportError, t: TFunction, locale: st
       return t('io.errors.unreadable', { message: error.message });
     case 'notJson':
       return t('io.errors.notJson');
+    case 'tooDeep':
+      return t('io.errors.tooDeep', { limit: error.limit.toLocaleString(locale) });
     case 'notParcours':
       return t('io.errors.notParcours');
     case 'unknownFormat':

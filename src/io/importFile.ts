@@ -1,9 +1,8 @@
 // The import pipeline: size cap, JSON parse, envelope check, migrations, validation, then a plan.
 import {
   JOURNEY_SCHEMA_VERSION,
-  PersonaSchema,
-  formatIssuePath,
   readJourney,
+  readPersona,
   stripDangerousKeys,
   type Journey,
   type Persona,
@@ -15,6 +14,11 @@ import { WORKSPACE_FILE_FORMAT } from './workspaceFile';
 
 /** Files above this size are refused before they are read. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/**
+ * Files nesting deeper than this are refused before they are parsed. Below it, anything deeper than
+ * a Parcours document can be is an unknown field, and is dropped like one.
+ */
+export const MAX_FILE_NESTING = 10_000;
 
 /** A file that passed every check: current-version journeys and personas, still with their own ids. */
 export interface ImportedFile {
@@ -53,6 +57,29 @@ function sizeOver(text: string, limit: number): number | null {
   return size > limit ? size : null;
 }
 
+/** How deep the text's arrays and objects nest, counting no further than `limit + 1`. */
+export function nestingDepth(text: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c)
+        i += 1; // a backslash escapes the next character
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x5b || code === 0x7b) {
+      depth += 1;
+      if (depth > deepest) {
+        deepest = depth;
+        if (deepest > limit) return deepest;
+      }
+    } else if (code === 0x5d || code === 0x7d) depth -= 1;
+  }
+  return deepest;
+}
+
 function readJourneyAt(path: string, value: unknown): Step<Journey> {
   const result = readJourney(value);
   if (result.ok) return { ok: true, value: result.journey };
@@ -67,6 +94,8 @@ function readJourneyAt(path: string, value: unknown): Step<Journey> {
       };
     case 'invalidField':
       return { ok: false, error: { ...error, path: `${path}.${error.path}` } };
+    case 'cyclic':
+      return { ok: false, error: { code: 'invalidField', path, message: 'refers to itself' } };
     default:
       return { ok: false, error };
   }
@@ -83,23 +112,22 @@ function readPersonas(value: unknown): Step<Persona[]> {
   const personas: Persona[] = [];
   const seen = new Set<string>();
   for (const [index, raw] of value.entries()) {
-    const parsed = PersonaSchema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const inner = formatIssuePath(issue?.path ?? []);
+    const parsed = readPersona(raw);
+    if (!parsed.ok) {
+      const error = parsed.error;
+      const inner = error.code === 'invalidField' ? error.path : '(document)';
       const path = inner === '(document)' ? `personas.${index}` : `personas.${index}.${inner}`;
-      return {
-        ok: false,
-        error: { code: 'invalidField', path, message: issue?.message ?? 'invalid' },
-      };
-    }
-    if (seen.has(parsed.data.id)) {
-      const path = `personas.${index}.id`;
-      const message = 'repeats the id of another persona in this file';
+      const message = error.code === 'invalidField' ? error.message : 'must be a persona object';
       return { ok: false, error: { code: 'invalidField', path, message } };
     }
-    seen.add(parsed.data.id);
-    personas.push(parsed.data);
+    const persona = parsed.persona;
+    if (seen.has(persona.id)) {
+      const path = `personas.${index}.id`;
+      const message = `persona "${persona.name}" repeats the id "${persona.id}" of another persona in this file`;
+      return { ok: false, error: { code: 'invalidField', path, message } };
+    }
+    seen.add(persona.id);
+    personas.push(persona);
   }
   return { ok: true, value: personas };
 }
@@ -132,6 +160,7 @@ function readEnvelope(data: unknown): ReadResult {
       const error = { code: 'invalidField', path: 'journeys', message: 'must be a list' } as const;
       return { ok: false, error };
     }
+    // Journeys sharing an id are told apart by the import plan, which gives them fresh ids.
     for (const [index, raw] of data.journeys.entries()) {
       const journey = readJourneyAt(`journeys.${index}`, raw);
       if (!journey.ok) return journey;
@@ -150,6 +179,10 @@ export function readImportText(text: string, options: ReadOptions = {}): ReadRes
   const limit = options.maxBytes ?? MAX_IMPORT_BYTES;
   const size = sizeOver(text, limit);
   if (size !== null) return { ok: false, error: { code: 'tooLarge', size, limit } };
+  const depth = nestingDepth(text, MAX_FILE_NESTING);
+  if (depth > MAX_FILE_NESTING) {
+    return { ok: false, error: { code: 'tooDeep', limit: MAX_FILE_NESTING } };
+  }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

@@ -1,5 +1,6 @@
 // Writes the PDF of a journey map with jsPDF (loaded only when a PDF is made): one picture per page,
 // each fitted to its page as planned in pdfPlan.ts.
+import { cleanText } from '../model';
 import { fitOnPage, pageMargin, pageSize, type MapPaper, type PdfPage } from './pdfPlan';
 
 export interface PdfPicture {
@@ -28,7 +29,7 @@ export async function createPdfWriter(paper: MapPaper, title: string): Promise<P
       const orientation = size.width > size.height ? 'landscape' : 'portrait';
       if (doc === null) {
         doc = new jsPDF({ orientation, unit: 'mm', format: paper, compress: true });
-        doc.setProperties({ title, creator: 'Parcours' });
+        doc.setProperties({ title: cleanText(title), creator: 'Parcours' });
       } else {
         doc.addPage(paper, orientation);
       }

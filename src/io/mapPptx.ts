@@ -1,5 +1,6 @@
 // Draws a planned deck (slidePlan.ts) with pptxgenjs, loaded only when a deck is made. Every text
 // stays a native text box, so the deck can be edited in PowerPoint, Keynote or Google Slides.
+import { cleanText } from '../model';
 import { BOX_MARGIN_PT, type PlannedSlide, type TextBox } from './slidePlan';
 
 /** pptxgenjs wants colours without the leading #. */
@@ -7,7 +8,8 @@ const hex = (color: string) => color.replace(/^#/, '').toUpperCase();
 
 function runsOf(box: TextBox) {
   return box.runs.map((run) => ({
-    text: run.text,
+    // Slide XML cannot hold control characters: one would make the whole deck unreadable.
+    text: cleanText(run.text),
     options: {
       bold: run.bold,
       italic: run.italic,
@@ -30,7 +32,7 @@ export async function writeDeck(slides: readonly PlannedSlide[], file: DeckFile)
   const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
-  pptx.title = file.title;
+  pptx.title = cleanText(file.title);
   pptx.company = 'Parcours';
   for (const planned of slides) {
     const slide = pptx.addSlide();

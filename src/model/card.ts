@@ -1,5 +1,6 @@
 // Cards: the content of a journey's cells. Each kind is one branch of a discriminated union.
 import { z } from 'zod';
+import { userText } from './text';
 import {
   ChannelSchema,
   ColorSchema,
@@ -10,8 +11,8 @@ import {
   ObjectiveSchema,
 } from './vocabulary';
 
-const text = z.string().max(10_000);
-const shortText = z.string().max(500);
+const text = userText(10_000);
+const shortText = userText(500);
 
 /** Where a card sits: its cell (stage × lane) and its rank inside that cell. */
 const placement = {

@@ -11,6 +11,8 @@ export * from './factories';
 export * from './queries';
 export * from './migrations';
 export * from './validate';
+export * from './text';
+export * from './journeyChange';
 export * from './layout';
 export * as ops from './operations';
 export { applyRecipe, combine, type JourneyRecipe, type JourneyEdit } from './operations/recipe';

@@ -1,9 +1,10 @@
 // The journey document: ordered stages (columns), ordered lanes (rows), cards, connectors, personas.
 import { z } from 'zod';
 import { CardSchema } from './card';
+import { userText } from './text';
 import { ColorSchema, ConnectorStyleSchema, LaneKindSchema, MomentTypeSchema } from './vocabulary';
 
-const shortText = z.string().max(500);
+const shortText = userText(500);
 
 /** How many stages and lanes a journey may have; importers stop at these instead of failing. */
 export const JOURNEY_LIMITS = { stages: 200, lanes: 100 } as const;
@@ -43,7 +44,7 @@ export const JourneySchema = z.object({
   schemaVersion: z.literal(JOURNEY_SCHEMA_VERSION),
   id: z.string().min(1),
   title: shortText,
-  description: z.string().max(10_000),
+  description: userText(10_000),
   stages: z.array(StageSchema).max(JOURNEY_LIMITS.stages),
   lanes: z.array(LaneSchema).max(JOURNEY_LIMITS.lanes),
   /** Cards by id, so an edit to one card touches one entry. */

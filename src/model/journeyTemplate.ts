@@ -20,9 +20,10 @@ import {
   type Journey,
 } from './journey';
 import { compareCardOrder } from './queries';
+import { userText } from './text';
 import { ConnectorStyleSchema } from './vocabulary';
 
-const shortText = z.string().max(500);
+const shortText = userText(500);
 
 /** A card's cell, by position: the stage (column) and lane (row) indexes in the template. */
 const cell = {
@@ -53,7 +54,7 @@ export type TemplateConnector = z.infer<typeof TemplateConnectorSchema>;
 
 export const JourneyTemplateSchema = z.object({
   title: shortText,
-  description: z.string().max(10_000),
+  description: userText(10_000),
   stages: z
     .array(StageSchema.omit({ id: true }))
     .min(1)

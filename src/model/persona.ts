@@ -1,14 +1,15 @@
 // Personas: library entries shared by every journey in the workspace.
 import { z } from 'zod';
+import { userText } from './text';
 import { ChannelSchema, ColorSchema } from './vocabulary';
 
-const shortText = z.string().max(500);
-const list = z.array(z.string().max(2_000)).max(200);
+const shortText = userText(500);
+const list = z.array(userText(2_000)).max(200);
 
 export const CustomFieldSchema = z.object({
   id: z.string().min(1),
   label: shortText,
-  value: z.string().max(5_000),
+  value: userText(5_000),
 });
 export type CustomField = z.infer<typeof CustomFieldSchema>;
 
@@ -20,8 +21,8 @@ export const PersonaSchema = z.object({
   age: z.number().int().min(0).max(150).nullable(),
   role: shortText,
   location: shortText,
-  quote: z.string().max(2_000),
-  bio: z.string().max(10_000),
+  quote: userText(2_000),
+  bio: userText(10_000),
   goals: list,
   frustrations: list,
   motivations: list,
@@ -29,7 +30,7 @@ export const PersonaSchema = z.object({
   preferredChannels: z.array(ChannelSchema).max(20),
   /** Tech savviness from 1 (novice) to 5 (expert), or null when unknown. */
   techSavviness: z.number().int().min(1).max(5).nullable(),
-  tags: z.array(z.string().max(100)).max(100),
+  tags: z.array(userText(100)).max(100),
   color: ColorSchema,
   customFields: z.array(CustomFieldSchema).max(200),
   createdAt: z.string(),

@@ -2,6 +2,7 @@
 import { produce } from 'immer';
 import { createId, type Id } from './ids';
 import type { Persona } from './persona';
+import { cleanStrings, cleanText } from './text';
 
 /** The fields a persona editor may set directly (never identity, dates or custom fields). */
 export type PersonaFields = Partial<
@@ -14,14 +15,14 @@ export function editPersona(persona: Persona, fields: PersonaFields): Persona {
       if (value === undefined || !Object.hasOwn(draft, key)) continue;
       if (key === 'id' || key === 'createdAt' || key === 'updatedAt' || key === 'customFields')
         continue;
-      (draft as Record<string, unknown>)[key] = value;
+      (draft as Record<string, unknown>)[key] = cleanStrings(value);
     }
   });
 }
 
 export function addCustomField(persona: Persona, label = '', value = ''): Persona {
   return produce(persona, (draft) => {
-    draft.customFields.push({ id: createId(), label, value });
+    draft.customFields.push({ id: createId(), label: cleanText(label), value: cleanText(value) });
   });
 }
 
@@ -33,8 +34,8 @@ export function editCustomField(
   return produce(persona, (draft) => {
     const field = draft.customFields.find((f) => f.id === fieldId);
     if (!field) return;
-    if (change.label !== undefined) field.label = change.label;
-    if (change.value !== undefined) field.value = change.value;
+    if (change.label !== undefined) field.label = cleanText(change.label);
+    if (change.value !== undefined) field.value = cleanText(change.value);
   });
 }
 

@@ -2,11 +2,12 @@
 // They are read back through the schema: a damaged entry is left out, never a crash.
 import { z } from 'zod';
 import { JourneyTemplateSchema } from './journeyTemplate';
+import { userText } from './text';
 
 export const SavedJourneyTemplateSchema = z.object({
   id: z.string().min(1),
   /** What the picker shows: the journey's title when it was saved. */
-  name: z.string().max(500),
+  name: userText(500),
   savedAt: z.string(),
   template: JourneyTemplateSchema,
 });

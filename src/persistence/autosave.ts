@@ -1,17 +1,41 @@
-// Autosave: writes the open journey about 300 ms after the last edit, one transaction per save.
-// Pending edits are flushed when the page is hidden or closed. A failed write leaves the journey in
-// memory, reports the failure, and is retried on the next edit or on request.
+// Autosave: writes the open journey at most 300 ms after the first unsaved edit, one transaction
+// per save, even while editing never pauses. Edits also go to a synchronous write-ahead journal
+// within about 100 ms, and at once when the page is hidden or goes away, so neither a reload during
+// a save nor a busy database can lose them. A failed write leaves the journey in memory, reports
+// the failure, and is retried on the next edit or on request.
 import type { Journey } from '../model';
+import type { EditJournal } from './editJournal';
 
 export const AUTOSAVE_DELAY_MS = 300;
-/** Even during non-stop editing, a save happens at least this often. */
-export const AUTOSAVE_MAX_WAIT_MS = 2_000;
+/** Even during non-stop editing, the first unsaved edit is saved within this time (a throttle). */
+export const AUTOSAVE_MAX_WAIT_MS = 300;
+/** Edits reach the journal this soon: a browser killed half a second after an edit keeps it. */
+export const JOURNAL_DELAY_MS = 100;
 
 export type SaveStatus =
   | { state: 'saved'; savedAt: string | null }
   | { state: 'pending' }
   | { state: 'saving' }
   | { state: 'failed'; errorName: string; message: string };
+
+/**
+ * The name that says why a write failed, looking through the wrappers Dexie and the browser put
+ * around it: a full disk often arrives as an AbortError whose inner error is QuotaExceededError.
+ */
+export function describeStorageError(error: unknown): { errorName: string; message: string } {
+  const message = error instanceof Error ? error.message : String(error);
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth += 1) {
+    const { name, message: text } = (current ?? {}) as { name?: unknown; message?: unknown };
+    if (name === 'QuotaExceededError' || (typeof text === 'string' && /quota/i.test(text))) {
+      return { errorName: 'QuotaExceededError', message };
+    }
+    if (name === 'DatabaseClosedError') return { errorName: 'DatabaseClosedError', message };
+    const wrapper = current as { inner?: unknown; cause?: unknown };
+    current = wrapper.inner ?? wrapper.cause;
+  }
+  return { errorName: error instanceof Error ? error.name : 'Error', message };
+}
 
 export interface AutosaveSource {
   getJourney: () => Journey;
@@ -25,6 +49,8 @@ export interface AutosaveOptions {
   /** A synchronous, best-effort write for when the page is going away; true if it was queued. */
   saveOnExit?: (journey: Journey, onDone: (error: Error | null) => void) => boolean;
   onStatus: (status: SaveStatus) => void;
+  /** Where unsaved edits are written synchronously; omitted, only IndexedDB saves run. */
+  journal?: EditJournal;
   delayMs?: number;
   maxWaitMs?: number;
   /** Where to listen for pagehide / visibilitychange; omitted in unit tests. */
@@ -40,11 +66,42 @@ export function startAutosave(options: AutosaveOptions): Autosave {
   const { source, save, onStatus, page } = options;
   const delay = options.delayMs ?? AUTOSAVE_DELAY_MS;
   const maxWait = Math.max(delay, options.maxWaitMs ?? AUTOSAVE_MAX_WAIT_MS);
+  const journal = options.journal;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let journalTimer: ReturnType<typeof setTimeout> | null = null;
   let firstPendingAt: number | null = null;
   let dirty = false;
   let inFlight: Promise<void> | null = null;
   let stopped = false;
+  /** The version storage is known to hold: what was loaded, then each confirmed save. */
+  let stored = source.getJourney();
+  /** The version a save under way is writing: storage may or may not hold it yet. */
+  let saving: Journey | null = null;
+
+  function writeJournal() {
+    if (journalTimer) {
+      clearTimeout(journalTimer);
+      journalTimer = null;
+    }
+    const current = source.getJourney();
+    if (current.id !== stored.id) return;
+    journal?.write(current, stored, saving);
+  }
+
+  function scheduleJournal() {
+    if (!journal || journalTimer) return;
+    journalTimer = setTimeout(writeJournal, JOURNAL_DELAY_MS);
+  }
+
+  /** A save of `snapshot` reached storage: the journal now only needs what came after it. */
+  function confirmSaved(snapshot: Journey) {
+    stored = snapshot;
+    if (source.getJourney() === snapshot) {
+      if (journalTimer) clearTimeout(journalTimer);
+      journalTimer = null;
+      journal?.clear();
+    } else scheduleJournal();
+  }
 
   async function writeNow(): Promise<void> {
     if (inFlight) {
@@ -54,9 +111,11 @@ export function startAutosave(options: AutosaveOptions): Autosave {
     if (!dirty) return;
     firstPendingAt = null;
     const snapshot = source.getJourney();
+    saving = snapshot;
     onStatus({ state: 'saving' });
     inFlight = save(snapshot)
       .then(() => {
+        confirmSaved(snapshot);
         // Edits made while writing stay dirty and are saved by the timer they scheduled.
         if (source.getJourney() === snapshot) {
           dirty = false;
@@ -64,12 +123,11 @@ export function startAutosave(options: AutosaveOptions): Autosave {
         }
       })
       .catch((error: unknown) => {
-        const errorName = error instanceof Error ? error.name : 'Error';
-        const message = error instanceof Error ? error.message : String(error);
-        onStatus({ state: 'failed', errorName, message });
+        onStatus({ state: 'failed', ...describeStorageError(error) });
       })
       .finally(() => {
         inFlight = null;
+        saving = null;
       });
     await inFlight;
   }
@@ -87,11 +145,15 @@ export function startAutosave(options: AutosaveOptions): Autosave {
 
   const unsubscribe = source.subscribe((journey, previous) => {
     if (stopped || journey === previous) return;
-    // Loading another journey is not an edit: nothing to save.
-    if (journey.id !== previous.id) return;
+    // Loading another journey is not an edit: nothing to save, and storage holds it as it is.
+    if (journey.id !== previous.id) {
+      stored = journey;
+      return;
+    }
     dirty = true;
     onStatus({ state: 'pending' });
     schedule();
+    scheduleJournal();
   });
 
   async function flush(): Promise<void> {
@@ -102,13 +164,19 @@ export function startAutosave(options: AutosaveOptions): Autosave {
     await writeNow();
   }
 
-  /** The page is going away: queue the write now, without waiting on any promise. */
+  /**
+   * The page is going away: the journal is written synchronously, which nothing can cancel; then
+   * the IndexedDB write is queued without waiting on any promise, as a best effort.
+   */
   function flushOnExit() {
+    if (!dirty && !inFlight) return;
+    writeJournal();
     if (timer) {
       clearTimeout(timer);
       timer = null;
     }
     if (!dirty || inFlight) {
+      // The running save finishes if the page lives on; the journal covers it if it does not.
       if (dirty) void writeNow();
       return;
     }
@@ -116,8 +184,11 @@ export function startAutosave(options: AutosaveOptions): Autosave {
     const queued = options.saveOnExit?.(snapshot, (error) => {
       if (error) {
         dirty = true;
-        onStatus({ state: 'failed', errorName: error.name, message: error.message });
-      } else if (source.getJourney() === snapshot && !dirty) {
+        onStatus({ state: 'failed', ...describeStorageError(error) });
+        return;
+      }
+      confirmSaved(snapshot);
+      if (source.getJourney() === snapshot && !dirty) {
         onStatus({ state: 'saved', savedAt: new Date().toISOString() });
       }
     });
@@ -142,6 +213,7 @@ export function startAutosave(options: AutosaveOptions): Autosave {
     stop: () => {
       stopped = true;
       if (timer) clearTimeout(timer);
+      if (journalTimer) clearTimeout(journalTimer);
       unsubscribe();
       page?.removeEventListener('pagehide', onPageHide);
       page?.document?.removeEventListener('visibilitychange', onVisibility);

@@ -68,10 +68,15 @@ export class ParcoursDatabase extends Dexie {
 }
 
 let shared: ParcoursDatabase | null = null;
-const outdatedListeners = new Set<() => void>();
+/** Why this tab must stop writing: a newer Parcours upgraded the database, or it was deleted. */
+export type OutdatedCause = 'upgraded' | 'deleted';
+const outdatedListeners = new Set<(cause: OutdatedCause) => void>();
 
-/** Calls back when a newer Parcours upgrades the database from another tab. */
-export function onDatabaseOutdated(listener: () => void): () => void {
+/**
+ * Calls back when another tab upgrades the database (a newer Parcours), or when it is deleted
+ * (another tab, the browser's "clear site data", developer tools).
+ */
+export function onDatabaseOutdated(listener: (cause: OutdatedCause) => void): () => void {
   outdatedListeners.add(listener);
   return () => outdatedListeners.delete(listener);
 }
@@ -81,8 +86,9 @@ export function database(): ParcoursDatabase {
   if (!shared) {
     const db = new ParcoursDatabase();
     // Dexie closes this connection so the other tab's upgrade can proceed; stop and say so.
-    db.on('versionchange', () => {
-      for (const listener of outdatedListeners) listener();
+    db.on('versionchange', (event: IDBVersionChangeEvent) => {
+      const cause: OutdatedCause = event.newVersion === null ? 'deleted' : 'upgraded';
+      for (const listener of outdatedListeners) listener(cause);
     });
     shared = db;
   }

@@ -1,10 +1,13 @@
-// Opening a journey for editing: load and validate it, take the tab lock (or follow read-only),
-// autosave while editing, and stop writing when a newer Parcours appears in another tab.
-import type { Id, Journey } from '../model';
+// Opening a journey for editing: take the tab lock (or follow read-only), replay what a page that
+// went away mid-save left in the journal, load and validate the journey, autosave while editing,
+// and stop writing when a newer Parcours appears in another tab or the database is deleted.
+import type { Id, Journey, Persona } from '../model';
 import type { DocumentStore } from '../store/documentStore';
 import type { SessionMode } from '../store/sessionStore';
 import { startAutosave, type Autosave, type SaveStatus } from './autosave';
-import { onDatabaseOutdated } from './database';
+import { onDatabaseOutdated, type OutdatedCause } from './database';
+import { browserJournalStorage, createEditJournal } from './editJournal';
+import { recoverJourneyJournals } from './journalRecovery';
 import type { Repository } from './repository';
 import { acquireJourneyLock, type JourneyLock } from './tabLock';
 import { TAB_ID, compareVersions, openTabChannel, type TabMessage } from './tabChannel';
@@ -19,6 +22,8 @@ export interface JourneySession {
   takeOver: () => Promise<void>;
   /** Saves now, e.g. after a failed write. */
   flush: () => Promise<void>;
+  /** After the database was deleted: writes the open journey and its personas into a new one. */
+  storeAgain: (personas: readonly Persona[]) => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -35,12 +40,12 @@ export function openJourneySession(
   let outdated = false;
 
   const channel = openTabChannel(onMessage);
-  const stopListeningForUpgrades = onDatabaseOutdated(() => void stopWriting());
+  const stopListeningForUpgrades = onDatabaseOutdated((cause) => void stopWriting(cause));
 
   function onMessage(message: TabMessage) {
     if (message.type === 'hello') {
       const order = compareVersions(message.appVersion, appVersion);
-      if (order > 0) void stopWriting();
+      if (order > 0) void stopWriting('upgraded');
       // Answer an older tab, so it learns a newer version is open.
       else if (order < 0) channel.post({ type: 'hello', appVersion, tabId: TAB_ID });
     } else if (message.journeyId === journeyId && !autosave) {
@@ -82,6 +87,7 @@ export function openJourneySession(
           onDone(error);
         }),
       onStatus: callbacks.onSave,
+      journal: createEditJournal(browserJournalStorage(), journeyId, TAB_ID),
       page: typeof window === 'undefined' ? undefined : window,
     });
     callbacks.onMode({ kind: 'editing' });
@@ -102,20 +108,30 @@ export function openJourneySession(
     }
   }
 
-  async function stopWriting() {
+  async function stopWriting(cause: OutdatedCause) {
     outdated = true;
+    // A deleted database cannot take the last save: it would be written to a new, empty one.
+    if (cause === 'deleted') {
+      autosave?.stop();
+      autosave = null;
+    }
     await stopEditing();
     lock?.release();
     lock = null;
-    callbacks.onMode({ kind: 'outdated' });
+    callbacks.onMode({ kind: 'outdated', cause });
   }
 
   async function start() {
     callbacks.onMode({ kind: 'loading' });
     store.getState().setReadOnly(true);
-    if (!(await reload())) return;
     const held = await acquireJourneyLock(journeyId);
-    if (closed) {
+    if (held) {
+      // This tab now owns the journey: edits a closed page left unsaved come back first.
+      await recoverJourneyJournals(repository, browserJournalStorage(), journeyId).catch(
+        () => 0, // storage refused the replay: the journal stays for the next load
+      );
+    }
+    if (closed || !(await reload())) {
       held?.release();
       return;
     }
@@ -143,6 +159,11 @@ export function openJourneySession(
     },
     flush: async () => {
       await autosave?.flush();
+    },
+    storeAgain: async (personas) => {
+      const journey = store.getState().journey;
+      const linked = personas.filter((persona) => journey.personaIds.includes(persona.id));
+      await repository.restoreRecords([journey], linked);
     },
     close: async () => {
       closed = true;

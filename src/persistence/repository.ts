@@ -1,12 +1,12 @@
 // The workspace repository: reads and writes journeys and personas, validating everything it reads.
 // A record that fails validation is moved to quarantine and reported, never dropped or overwritten.
 import {
-  PersonaSchema,
+  applyJourneyChange,
   applyRecipe,
   ops,
   createId,
-  formatIssuePath,
   readJourney,
+  readPersona,
   type DocumentError,
   type Id,
   type Journey,
@@ -19,6 +19,7 @@ import type {
   QuarantineRecord,
   TrashRecord,
 } from './database';
+import type { StoredJournal } from './editJournal';
 
 export interface QuarantineNotice {
   table: QuarantineRecord['table'];
@@ -39,7 +40,9 @@ export type LoadJourneyResult =
 export function describeDocumentError(error: DocumentError): string {
   switch (error.code) {
     case 'notAnObject':
-      return 'the record is not a journey object';
+      return 'the record is not an object';
+    case 'cyclic':
+      return 'the record refers to itself (a cycle), which no Parcours record does';
     case 'missingVersion':
       return 'the record has no schema version';
     case 'newerVersion':
@@ -48,6 +51,15 @@ export function describeDocumentError(error: DocumentError): string {
       return `upgrading it failed at "${error.step}": ${error.message}`;
     case 'invalidField':
       return `invalid field ${error.path}: ${error.message}`;
+  }
+}
+
+/** Validation that cannot throw: a record no check foresaw is set aside, not a crashed library. */
+function safely<T>(read: () => T, onError: (message: string) => T): T {
+  try {
+    return read();
+  } catch (error) {
+    return onError(error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -94,7 +106,11 @@ export function createRepository(db: ParcoursDatabase) {
   async function checkJourney(
     record: JourneyRecord,
   ): Promise<{ journey: Journey } | { notice: QuarantineNotice }> {
-    const result = readJourney(record);
+    const result = safely(
+      () => readJourney(record),
+      (message) =>
+        ({ ok: false, error: { code: 'failedStep', step: 'reading', message } }) as const,
+    );
     if (result.ok) return { journey: result.journey };
     const reason = describeDocumentError(result.error);
     if (result.error.code === 'newerVersion') {
@@ -146,6 +162,55 @@ export function createRepository(db: ParcoursDatabase) {
     /** The same synchronous exit write, for a persona being edited. */
     savePersonaOnExit(persona: Persona, onDone?: (error: DOMException | null) => void): boolean {
       return putOnExit('personas', persona, onDone);
+    },
+
+    /**
+     * Replays a journey's write-ahead journals onto its stored record, oldest first, in one
+     * transaction. A journal whose change does not give a valid journey is kept in quarantine.
+     * Returns how many journals changed the journey; the caller then removes their keys.
+     */
+    async replayJournals(journeyId: Id, journals: readonly StoredJournal[]): Promise<number> {
+      return db.transaction('rw', db.journeys, db.quarantine, async () => {
+        const setAside = (raw: unknown, reason: string) =>
+          db.quarantine.add({
+            table: 'journeys',
+            recordId: journeyId,
+            reason: `unsaved edits from the journal: ${reason}`,
+            quarantinedAt: nowIso(),
+            raw,
+          });
+        let record = await db.journeys.get(journeyId);
+        let replayed = 0;
+        for (const journal of journals) {
+          const entry = journal.entry;
+          if (!entry || entry.journeyId !== journeyId) {
+            await setAside(journal.text, 'the journal could not be read');
+            continue;
+          }
+          if (!record) {
+            await setAside(entry, 'the journey is no longer in the library');
+            continue;
+          }
+          const stored = typeof record.updatedAt === 'string' ? record.updatedAt : '';
+          if (stored === entry.updatedAt) continue;
+          const follows = entry.bases.includes(stored) || entry.updatedAt > stored;
+          if (!follows) continue; // storage holds later edits, made after this journal
+          const candidate = applyJourneyChange(record, entry.change);
+          const read = safely(
+            () => readJourney(candidate),
+            (message) =>
+              ({ ok: false, error: { code: 'failedStep', step: 'reading', message } }) as const,
+          );
+          if (!read.ok) {
+            await setAside(entry, describeDocumentError(read.error));
+            continue;
+          }
+          record = read.journey as unknown as JourneyRecord;
+          await db.journeys.put(record);
+          replayed += 1;
+        }
+        return replayed;
+      });
     },
 
     /** A copy under a new id and title, e.g. an "as-is" map turned into a "to-be" map. */
@@ -201,11 +266,14 @@ export function createRepository(db: ParcoursDatabase) {
       const personas: Persona[] = [];
       const notices: QuarantineNotice[] = [];
       for (const record of records) {
-        const parsed = PersonaSchema.safeParse(record);
-        if (parsed.success) personas.push(parsed.data);
+        const parsed = safely(
+          () => readPersona(record),
+          (message) =>
+            ({ ok: false, error: { code: 'failedStep', step: 'reading', message } }) as const,
+        );
+        if (parsed.ok) personas.push(parsed.persona);
         else {
-          const issue = parsed.error.issues[0];
-          const reason = `invalid field ${formatIssuePath(issue?.path ?? [])}: ${issue?.message ?? ''}`;
+          const reason = describeDocumentError(parsed.error);
           notices.push(await quarantine('personas', record.id, record, reason));
         }
       }
@@ -237,6 +305,14 @@ export function createRepository(db: ParcoursDatabase) {
       await db.transaction('rw', db.journeys, db.personas, async () => {
         await db.personas.bulkPut(personas as unknown as JourneyRecord[]);
         await db.journeys.bulkAdd(journeys as unknown as JourneyRecord[]);
+      });
+    },
+
+    /** Puts journeys and personas back as they are, e.g. into a database deleted under them. */
+    async restoreRecords(journeys: Journey[], personas: readonly Persona[]): Promise<void> {
+      await db.transaction('rw', db.journeys, db.personas, async () => {
+        await db.personas.bulkPut(personas as unknown as PersonaRecord[]);
+        await db.journeys.bulkPut(journeys as unknown as JourneyRecord[]);
       });
     },
 

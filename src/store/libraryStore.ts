@@ -24,6 +24,8 @@ import {
 } from '../io/importPlan';
 import { repository } from '../persistence';
 import { createPersonaSaver } from '../persistence/personaSaver';
+import { browserJournalStorage } from '../persistence/editJournal';
+import { recoverAllJournals } from '../persistence/journalRecovery';
 import type { TrashRecord } from '../persistence/database';
 import type { DeletedPersona, QuarantineNotice } from '../persistence/repository';
 
@@ -136,6 +138,8 @@ export const useLibraryStore = create<LibraryState>()((set, get) => {
     error: null,
     refresh: async () => {
       try {
+        // Edits that a page closed mid-save left in the journal, before the list is read.
+        await recoverAllJournals(repository, browserJournalStorage()).catch(() => 0);
         const [journeys, personas, trash, templates, journeyTemplates] = await Promise.all([
           repository.listJourneys(),
           repository.listPersonas(),

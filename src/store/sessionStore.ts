@@ -1,5 +1,6 @@
 // What the person should know about the open journey's storage: save state and editing mode.
 import { create } from 'zustand';
+import type { Persona } from '../model';
 import type { SaveStatus } from '../persistence/autosave';
 
 export type SessionMode =
@@ -7,8 +8,11 @@ export type SessionMode =
   | { kind: 'editing' }
   /** Another tab is editing this journey; this one follows its saves. */
   | { kind: 'readOnly' }
-  /** A newer Parcours opened in another tab: this one stopped writing and asks for a reload. */
-  | { kind: 'outdated' }
+  /**
+   * This tab stopped writing: a newer Parcours upgraded the database in another tab, or the
+   * database was deleted under the open journey.
+   */
+  | { kind: 'outdated'; cause: 'upgraded' | 'deleted' }
   | { kind: 'missing' }
   | { kind: 'quarantined'; reason: string };
 
@@ -16,6 +20,8 @@ export type SessionMode =
 export interface SessionControls {
   takeOver: () => Promise<void>;
   flush: () => Promise<void>;
+  /** After the database was deleted: stores the open journey (and its personas) afresh. */
+  storeAgain: (personas: readonly Persona[]) => Promise<void>;
 }
 
 export interface SessionState {

@@ -30,6 +30,25 @@ export function SessionBanner() {
       </div>
     );
   }
+  if (mode.kind === 'outdated' && mode.cause === 'deleted') {
+    const storeAgain = async () => {
+      await session?.storeAgain(useLibraryStore.getState().personas);
+      window.location.reload();
+    };
+    return (
+      <div role="alert" className="banner banner--danger">
+        <span>
+          <strong>{t('session.deletedTitle')}</strong> {t('session.deleted')}
+        </span>
+        <button type="button" onClick={() => void storeAgain()}>
+          {t('session.storeAgain')}
+        </button>
+        <button type="button" onClick={downloadCopy}>
+          {t('session.downloadCopy')}
+        </button>
+      </div>
+    );
+  }
   if (mode.kind === 'outdated') {
     return (
       <div role="alert" className="banner banner--warning">

@@ -108,7 +108,10 @@ describe('import errors', () => {
       const first = Object.values(cards)[0]!;
       first.stageId = 'nowhere';
     });
-    expect(errorOf(text)).toMatchObject({ code: 'invalidField', message: 'names no stage' });
+    expect(errorOf(text)).toMatchObject({
+      code: 'invalidField',
+      message: 'names a stage "nowhere" the map does not have',
+    });
   });
 
   it('refuses a journey with no schema version, and a backup whose journeys are not a list', () => {

@@ -101,7 +101,9 @@ describe('the repository, for journeys', () => {
 
     const { notices } = await repository.listJourneys();
 
-    expect(must(notices[0]).reason).toBe(`invalid field cards.${cardId}.stageId: names no stage`);
+    expect(must(notices[0]).reason).toBe(
+      `invalid field cards.${cardId}.stageId: names a stage "nowhere" the map does not have`,
+    );
   });
 
   it('quarantines a record with no updatedAt, which the updatedAt index would not list', async () => {

@@ -3,6 +3,7 @@
 import type { Card } from '../card';
 import type { Id } from '../ids';
 import type { Lane, Stage } from '../journey';
+import { cleanStrings } from '../text';
 import type { JourneyRecipe } from './recipe';
 
 export interface BulkAddition {
@@ -19,10 +20,11 @@ const cellKey = (stageId: Id, laneId: Id) => `${stageId}\u0000${laneId}`;
 export function addInBulk(addition: BulkAddition): JourneyRecipe {
   return (draft) => {
     for (const stage of addition.stages) {
-      if (!draft.stages.some((s) => s.id === stage.id)) draft.stages.push({ ...stage });
+      if (!draft.stages.some((s) => s.id === stage.id))
+        draft.stages.push({ ...cleanStrings(stage) });
     }
     for (const lane of addition.lanes) {
-      if (!draft.lanes.some((l) => l.id === lane.id)) draft.lanes.push({ ...lane });
+      if (!draft.lanes.some((l) => l.id === lane.id)) draft.lanes.push({ ...cleanStrings(lane) });
     }
     for (const id of addition.personaIds) {
       if (!draft.personaIds.includes(id)) draft.personaIds.push(id);
@@ -41,7 +43,7 @@ export function addInBulk(addition: BulkAddition): JourneyRecipe {
       const key = cellKey(card.stageId, card.laneId);
       const order = next.get(key) ?? 0;
       next.set(key, order + 1);
-      draft.cards[card.id] = { ...card, order };
+      draft.cards[card.id] = { ...cleanStrings(card), order };
     }
   };
 }

@@ -4,6 +4,7 @@ import type { CellAddress } from '../factories';
 import type { Id } from '../ids';
 import type { Journey } from '../journey';
 import { compareCardOrder } from '../queries';
+import { cleanStrings } from '../text';
 import { EMOTION_MAX, EMOTION_MIN } from '../vocabulary';
 import { clampIndex, type JourneyRecipe } from './recipe';
 
@@ -56,7 +57,7 @@ export function removeCardsWhere(draft: Journey, predicate: (card: Card) => bool
 export function addCard(card: Card, index?: number): JourneyRecipe {
   return (draft) => {
     if (draft.cards[card.id] || !cellExists(draft, card)) return;
-    draft.cards[card.id] = { ...card };
+    draft.cards[card.id] = { ...cleanStrings(card) };
     const placed = draft.cards[card.id];
     if (placed) placeInCell(draft, placed, card, index);
   };
@@ -72,7 +73,7 @@ export function updateCard<K extends CardKind>(cardId: Id, fields: CardFields<K>
     for (const [key, value] of Object.entries(fields)) {
       // Only the card's own fields: never inherited names such as constructor or __proto__.
       if (PLACEMENT_KEYS.has(key) || !Object.hasOwn(target, key) || value === undefined) continue;
-      target[key] = value;
+      target[key] = cleanStrings(value);
     }
     if (card.kind === 'emotion') {
       const score = Number.isNaN(card.score) ? previousScore : card.score;

@@ -1,14 +1,15 @@
 // Operations on the journey as a whole: its title and description.
+import { cleanText } from '../text';
 import type { JourneyRecipe } from './recipe';
 
 export function renameJourney(title: string): JourneyRecipe {
   return (draft) => {
-    draft.title = title;
+    draft.title = cleanText(title);
   };
 }
 
 export function describeJourney(description: string): JourneyRecipe {
   return (draft) => {
-    draft.description = description;
+    draft.description = cleanText(description);
   };
 }

@@ -2,6 +2,7 @@
 import type { Id } from '../ids';
 import type { Lane } from '../journey';
 import type { LaneKind } from '../vocabulary';
+import { cleanStrings, cleanText } from '../text';
 import { removeCardsWhere } from './cards';
 import { clampIndex, moveById, type JourneyRecipe } from './recipe';
 
@@ -12,7 +13,7 @@ export const LANE_MAX_HEIGHT = 2_000;
 export function addLane(lane: Lane, index?: number): JourneyRecipe {
   return (draft) => {
     if (draft.lanes.some((existing) => existing.id === lane.id)) return;
-    draft.lanes.splice(clampIndex(index, draft.lanes.length), 0, { ...lane });
+    draft.lanes.splice(clampIndex(index, draft.lanes.length), 0, { ...cleanStrings(lane) });
   };
 }
 
@@ -25,7 +26,7 @@ function withLane(laneId: Id, change: (lane: Lane) => void): JourneyRecipe {
 
 export function renameLane(laneId: Id, name: string): JourneyRecipe {
   return withLane(laneId, (lane) => {
-    lane.name = name;
+    lane.name = cleanText(name);
   });
 }
 

@@ -2,6 +2,7 @@
 import type { Id } from '../ids';
 import type { Stage } from '../journey';
 import type { MomentType } from '../vocabulary';
+import { cleanStrings, cleanText } from '../text';
 import { removeCardsWhere } from './cards';
 import { clampIndex, moveById, type JourneyRecipe } from './recipe';
 
@@ -9,14 +10,14 @@ import { clampIndex, moveById, type JourneyRecipe } from './recipe';
 export function addStage(stage: Stage, index?: number): JourneyRecipe {
   return (draft) => {
     if (draft.stages.some((existing) => existing.id === stage.id)) return;
-    draft.stages.splice(clampIndex(index, draft.stages.length), 0, { ...stage });
+    draft.stages.splice(clampIndex(index, draft.stages.length), 0, { ...cleanStrings(stage) });
   };
 }
 
 export function renameStage(stageId: Id, name: string): JourneyRecipe {
   return (draft) => {
     const stage = draft.stages.find((s) => s.id === stageId);
-    if (stage) stage.name = name;
+    if (stage) stage.name = cleanText(name);
   };
 }
 

@@ -1,6 +1,6 @@
 // Draws a persona's sheet (the same PersonaSheet as the persona sheet page) off-screen, for the
 // pages a map's PDF adds after the map. Waits for the persona's photo, when it has one.
-import type { Persona } from '../../model';
+import { cleanStrings, type Persona } from '../../model';
 import { PersonaSheet } from '../personas/PersonaSheet';
 import { renderOffscreen, type Offscreen } from './renderOffscreen';
 
@@ -8,7 +8,7 @@ import { renderOffscreen, type Offscreen } from './renderOffscreen';
 const PHOTO_WAIT_MS = 3_000;
 
 export function renderPersonaSheet(persona: Persona): Promise<Offscreen> {
-  return renderOffscreen(<PersonaSheet persona={persona} paper="a4" />, {
+  return renderOffscreen(<PersonaSheet persona={cleanStrings(persona)} paper="a4" />, {
     selector: '.persona-handout',
     isReady: (sheet, elapsed) => {
       if (!persona.avatarImageId || elapsed > PHOTO_WAIT_MS) return true;

@@ -1,6 +1,6 @@
 // Draws an export sheet off-screen in its own React root, waits until React Flow has measured every
 // node and drawn every edge, and hands back the element. The editor's canvas and store are untouched.
-import { layoutJourney } from '../../model';
+import { cleanStrings, layoutJourney } from '../../model';
 import type { CaptureOptions } from '../../io/exportImage';
 import { clampScale, sheetSize, type Size } from '../../io/exportSize';
 import { ExportSheet, type SheetContent } from './ExportSheet';
@@ -21,7 +21,13 @@ function isDrawn(sheet: HTMLElement): boolean {
 export type RenderedSheet = Offscreen;
 
 export function renderSheet(content: SheetContent): Promise<RenderedSheet> {
-  return renderOffscreen(<ExportSheet {...content} />, {
+  // Picture exports serialise the sheet as XML: a control character in any text would break them.
+  const clean = {
+    ...content,
+    journey: cleanStrings(content.journey),
+    personas: cleanStrings(content.personas),
+  };
+  return renderOffscreen(<ExportSheet {...clean} />, {
     selector: '.export-sheet',
     isReady: isDrawn,
     timeoutMessage: 'The map took too long to draw for the export.',
