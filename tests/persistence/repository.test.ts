@@ -106,6 +106,40 @@ describe('the repository, for journeys', () => {
     );
   });
 
+  it('sets aside a self-referencing record and still lists every other journey', async () => {
+    const healthy = sampleJourney('Healthy');
+    await repository.saveJourney(healthy);
+    const loop: Record<string, unknown> = { ...asRaw(sampleJourney('Loop')), id: 'loop-1' };
+    loop.self = loop;
+    loop.cards = { a: loop };
+    await storeRaw(loop as RawJourney);
+
+    const { journeys, notices } = await repository.listJourneys();
+
+    expect(journeys.map((journey) => journey.title)).toEqual(['Healthy']);
+    expect(notices).toEqual([
+      {
+        table: 'journeys',
+        recordId: 'loop-1',
+        reason: 'the record refers to itself (a cycle), which no Parcours record does',
+      },
+    ]);
+    expect(await db.journeys.get('loop-1')).toBeUndefined();
+    expect(must((await db.quarantine.toArray())[0]).recordId).toBe('loop-1');
+  });
+
+  it('sets aside a self-referencing persona and lists the others', async () => {
+    await repository.savePersona(samplePersona('Claire'));
+    const loop: Record<string, unknown> = { ...samplePersona('Loop'), id: 'loop-p' };
+    loop.goals = [loop];
+    await db.personas.put(loop as PersonaRecord);
+
+    const { personas, notices } = await repository.listPersonas();
+
+    expect(personas.map((persona) => persona.name)).toEqual(['Claire']);
+    expect(must(notices[0]).reason).toMatch(/refers to itself/);
+  });
+
   it('quarantines a record with no updatedAt, which the updatedAt index would not list', async () => {
     const { updatedAt: _dropped, ...record } = asRaw(sampleJourney());
     await storeRaw(record);
