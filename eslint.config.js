@@ -51,12 +51,25 @@ export default tseslint.config(
         {
           paths: impureModules,
           patterns: [
-            { group: ['react/*', 'react-dom/*', '@xyflow/*', 'dexie/*'], message: 'src/model is pure.' },
-            { group: ['**/store/**', '**/canvas/**', '**/ui/**', '**/persistence/**', '**/app/**'], message: 'src/model must not import app layers.' },
+            {
+              group: ['react/*', 'react-dom/*', '@xyflow/*', 'dexie/*'],
+              message: 'src/model is pure.',
+            },
+            {
+              group: ['**/store/**', '**/canvas/**', '**/ui/**', '**/persistence/**', '**/app/**'],
+              message: 'src/model must not import app layers.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'indexedDB',
+      ],
     },
   },
   {

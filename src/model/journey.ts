@@ -1,17 +1,15 @@
 // The journey document: ordered stages (columns), ordered lanes (rows), cards, connectors, personas.
 import { z } from 'zod';
 import { CardSchema } from './card';
-import { userText } from './text';
+import { userLine, userText } from './text';
 import { ColorSchema, ConnectorStyleSchema, LaneKindSchema, MomentTypeSchema } from './vocabulary';
-
-const shortText = userText(500);
 
 /** How many stages and lanes a journey may have; importers stop at these instead of failing. */
 export const JOURNEY_LIMITS = { stages: 200, lanes: 100 } as const;
 
 export const StageSchema = z.object({
   id: z.string().min(1),
-  name: shortText,
+  name: userLine(500),
   color: ColorSchema,
   /** A moment of truth flagged on the whole stage, or null. */
   momentOfTruth: MomentTypeSchema.nullable(),
@@ -20,7 +18,7 @@ export type Stage = z.infer<typeof StageSchema>;
 
 export const LaneSchema = z.object({
   id: z.string().min(1),
-  name: shortText,
+  name: userLine(500),
   kind: LaneKindSchema,
   color: ColorSchema,
   collapsed: z.boolean(),
@@ -33,7 +31,7 @@ export const ConnectorSchema = z.object({
   id: z.string().min(1),
   sourceCardId: z.string().min(1),
   targetCardId: z.string().min(1),
-  label: shortText,
+  label: userLine(500),
   style: ConnectorStyleSchema,
 });
 export type Connector = z.infer<typeof ConnectorSchema>;
@@ -43,7 +41,7 @@ export const JOURNEY_SCHEMA_VERSION = 1;
 export const JourneySchema = z.object({
   schemaVersion: z.literal(JOURNEY_SCHEMA_VERSION),
   id: z.string().min(1),
-  title: shortText,
+  title: userLine(500),
   description: userText(10_000),
   stages: z.array(StageSchema).max(JOURNEY_LIMITS.stages),
   lanes: z.array(LaneSchema).max(JOURNEY_LIMITS.lanes),

@@ -1,6 +1,6 @@
 // Personas: library entries shared by every journey in the workspace.
 import { z } from 'zod';
-import { userText } from './text';
+import { userLine, userText } from './text';
 import { ChannelSchema, ColorSchema } from './vocabulary';
 
 const shortText = userText(500);
@@ -15,7 +15,7 @@ export type CustomField = z.infer<typeof CustomFieldSchema>;
 
 export const PersonaSchema = z.object({
   id: z.string().min(1),
-  name: shortText,
+  name: userLine(500),
   /** Id of a stored avatar image; null shows generated initials. */
   avatarImageId: z.string().min(1).nullable(),
   age: z.number().int().min(0).max(150).nullable(),
@@ -30,7 +30,7 @@ export const PersonaSchema = z.object({
   preferredChannels: z.array(ChannelSchema).max(20),
   /** Tech savviness from 1 (novice) to 5 (expert), or null when unknown. */
   techSavviness: z.number().int().min(1).max(5).nullable(),
-  tags: z.array(userText(100)).max(100),
+  tags: z.array(userLine(100)).max(100),
   color: ColorSchema,
   customFields: z.array(CustomFieldSchema).max(200),
   createdAt: z.string(),

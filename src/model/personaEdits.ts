@@ -2,7 +2,7 @@
 import { produce } from 'immer';
 import { createId, type Id } from './ids';
 import type { Persona } from './persona';
-import { cleanStrings, cleanText } from './text';
+import { cleanLine, cleanStrings, cleanText } from './text';
 
 /** The fields a persona editor may set directly (never identity, dates or custom fields). */
 export type PersonaFields = Partial<
@@ -15,7 +15,9 @@ export function editPersona(persona: Persona, fields: PersonaFields): Persona {
       if (value === undefined || !Object.hasOwn(draft, key)) continue;
       if (key === 'id' || key === 'createdAt' || key === 'updatedAt' || key === 'customFields')
         continue;
-      (draft as Record<string, unknown>)[key] = cleanStrings(value);
+      // A persona's name is one line; the other fields keep their line breaks.
+      (draft as Record<string, unknown>)[key] =
+        key === 'name' && typeof value === 'string' ? cleanLine(value) : cleanStrings(value);
     }
   });
 }

@@ -20,6 +20,12 @@ export function cleanText(text: string): string {
   return text.replace(LINE_BREAK_LIKE, '\n').replace(CONTROL, '').replace(LONE_SURROGATE, '');
 }
 
+/** Clean text for a one-line field (a title, a stage or lane name): line breaks become spaces. */
+export function cleanLine(text: string): string {
+  const clean = cleanText(text);
+  return /[\t\n]/.test(clean) ? clean.replace(/\s*[\t\n]\s*/g, ' ') : clean;
+}
+
 /** True when `cleanText` would leave the text as it is. */
 export function isCleanText(text: string): boolean {
   return cleanText(text) === text;
@@ -54,4 +60,9 @@ export function cleanStrings<T>(value: T): T {
 /** A schema for user text up to `max` characters, cleaned as it is read. */
 export function userText(max: number) {
   return z.string().overwrite(cleanText).max(max);
+}
+
+/** A schema for a one-line name up to `max` characters: line breaks read as spaces. */
+export function userLine(max: number) {
+  return z.string().overwrite(cleanLine).max(max);
 }

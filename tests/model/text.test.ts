@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  cleanLine,
   cleanStrings,
   cleanText,
   createCard,
@@ -67,6 +68,13 @@ describe('cleanText', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('cleanLine', () => {
+  it('folds line breaks and tabs into one space, for titles and names', () => {
+    expect(cleanLine('Awareness\u000B  and\t\tresearch\r\n')).toBe('Awareness and research ');
+    expect(cleanLine('Plain name')).toBe('Plain name');
   });
 });
 

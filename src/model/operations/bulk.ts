@@ -3,7 +3,7 @@
 import type { Card } from '../card';
 import type { Id } from '../ids';
 import type { Lane, Stage } from '../journey';
-import { cleanStrings } from '../text';
+import { cleanLine, cleanStrings } from '../text';
 import type { JourneyRecipe } from './recipe';
 
 export interface BulkAddition {
@@ -21,10 +21,11 @@ export function addInBulk(addition: BulkAddition): JourneyRecipe {
   return (draft) => {
     for (const stage of addition.stages) {
       if (!draft.stages.some((s) => s.id === stage.id))
-        draft.stages.push({ ...cleanStrings(stage) });
+        draft.stages.push({ ...stage, name: cleanLine(stage.name) });
     }
     for (const lane of addition.lanes) {
-      if (!draft.lanes.some((l) => l.id === lane.id)) draft.lanes.push({ ...cleanStrings(lane) });
+      if (!draft.lanes.some((l) => l.id === lane.id))
+        draft.lanes.push({ ...lane, name: cleanLine(lane.name) });
     }
     for (const id of addition.personaIds) {
       if (!draft.personaIds.includes(id)) draft.personaIds.push(id);

@@ -2,7 +2,7 @@
 import type { Id } from '../ids';
 import type { Connector } from '../journey';
 import type { ConnectorStyle } from '../vocabulary';
-import { cleanStrings, cleanText } from '../text';
+import { cleanLine } from '../text';
 import type { JourneyRecipe } from './recipe';
 
 /** Connects two existing, distinct cards. A second identical link is ignored. */
@@ -15,7 +15,8 @@ export function connectCards(connector: Connector): JourneyRecipe {
     const duplicate = Object.values(draft.connectors).some(
       (c) => c.sourceCardId === sourceCardId && c.targetCardId === targetCardId,
     );
-    if (!duplicate) draft.connectors[connector.id] = { ...cleanStrings(connector) };
+    if (!duplicate)
+      draft.connectors[connector.id] = { ...connector, label: cleanLine(connector.label) };
   };
 }
 
@@ -32,7 +33,7 @@ export function updateConnector(
   return (draft) => {
     const connector = draft.connectors[connectorId];
     if (!connector) return;
-    if (fields.label !== undefined) connector.label = cleanText(fields.label);
+    if (fields.label !== undefined) connector.label = cleanLine(fields.label);
     if (fields.style !== undefined) connector.style = fields.style;
   };
 }

@@ -1,10 +1,10 @@
 // Operations on the journey as a whole: its title and description.
-import { cleanText } from '../text';
+import { cleanLine, cleanText } from '../text';
 import type { JourneyRecipe } from './recipe';
 
 export function renameJourney(title: string): JourneyRecipe {
   return (draft) => {
-    draft.title = cleanText(title);
+    draft.title = cleanLine(title);
   };
 }
 

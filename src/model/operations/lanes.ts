@@ -2,7 +2,7 @@
 import type { Id } from '../ids';
 import type { Lane } from '../journey';
 import type { LaneKind } from '../vocabulary';
-import { cleanStrings, cleanText } from '../text';
+import { cleanLine, cleanStrings } from '../text';
 import { removeCardsWhere } from './cards';
 import { clampIndex, moveById, type JourneyRecipe } from './recipe';
 
@@ -13,7 +13,10 @@ export const LANE_MAX_HEIGHT = 2_000;
 export function addLane(lane: Lane, index?: number): JourneyRecipe {
   return (draft) => {
     if (draft.lanes.some((existing) => existing.id === lane.id)) return;
-    draft.lanes.splice(clampIndex(index, draft.lanes.length), 0, { ...cleanStrings(lane) });
+    draft.lanes.splice(clampIndex(index, draft.lanes.length), 0, {
+      ...cleanStrings(lane),
+      name: cleanLine(lane.name),
+    });
   };
 }
 
@@ -26,7 +29,7 @@ function withLane(laneId: Id, change: (lane: Lane) => void): JourneyRecipe {
 
 export function renameLane(laneId: Id, name: string): JourneyRecipe {
   return withLane(laneId, (lane) => {
-    lane.name = cleanText(name);
+    lane.name = cleanLine(name);
   });
 }
 

@@ -2,7 +2,7 @@
 import type { Id } from '../ids';
 import type { Stage } from '../journey';
 import type { MomentType } from '../vocabulary';
-import { cleanStrings, cleanText } from '../text';
+import { cleanLine, cleanStrings } from '../text';
 import { removeCardsWhere } from './cards';
 import { clampIndex, moveById, type JourneyRecipe } from './recipe';
 
@@ -10,14 +10,17 @@ import { clampIndex, moveById, type JourneyRecipe } from './recipe';
 export function addStage(stage: Stage, index?: number): JourneyRecipe {
   return (draft) => {
     if (draft.stages.some((existing) => existing.id === stage.id)) return;
-    draft.stages.splice(clampIndex(index, draft.stages.length), 0, { ...cleanStrings(stage) });
+    draft.stages.splice(clampIndex(index, draft.stages.length), 0, {
+      ...cleanStrings(stage),
+      name: cleanLine(stage.name),
+    });
   };
 }
 
 export function renameStage(stageId: Id, name: string): JourneyRecipe {
   return (draft) => {
     const stage = draft.stages.find((s) => s.id === stageId);
-    if (stage) stage.name = cleanText(name);
+    if (stage) stage.name = cleanLine(name);
   };
 }
 
