@@ -1,5 +1,7 @@
-// Lint rules for Parcours. The model must stay pure: no React, React Flow, Dexie or DOM.
+// Lint rules for Parcours. The model must stay pure: no React, React Flow, Dexie or DOM. Imports only
+// ever point down the layers (see "How the code is organised" in the README).
 import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -11,6 +13,25 @@ const impureModules = [
   { name: '@xyflow/react', message: 'src/model must not depend on React Flow.' },
   { name: 'dexie', message: 'src/model must not depend on storage.' },
   { name: 'zustand', message: 'src/model must not depend on the store.' },
+];
+
+/**
+ * The layers, each with what it may import besides itself. model ← store ← canvas/ui ← app;
+ * persistence and io depend on the model only, and services wire them to the stores.
+ */
+const LAYERS = [
+  { type: 'model', mayImport: [] },
+  { type: 'i18n', mayImport: ['model'] },
+  { type: 'persistence', mayImport: ['model'] },
+  { type: 'io', mayImport: ['model', 'i18n'] },
+  { type: 'store', mayImport: ['model', 'i18n'] },
+  { type: 'services', mayImport: ['model', 'i18n', 'store', 'persistence', 'io'] },
+  { type: 'canvas', mayImport: ['model', 'i18n', 'store', 'services'] },
+  { type: 'ui', mayImport: ['model', 'i18n', 'store', 'services', 'io', 'canvas'] },
+  {
+    type: 'app',
+    mayImport: ['model', 'i18n', 'store', 'services', 'io', 'canvas', 'ui', 'persistence'],
+  },
 ];
 
 export default tseslint.config(
@@ -40,6 +61,27 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.json'] } },
+      'boundaries/elements': LAYERS.map(({ type }) => ({ type, pattern: `src/${type}` })),
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          message: '{{from.type}} must not import {{to.type}}: imports only point down the layers.',
+          policies: LAYERS.map(({ type, mayImport }) => ({
+            from: { element: { type } },
+            allow: { to: { element: { types: { anyOf: [type, ...mayImport] } } } },
+          })),
+        },
+      ],
     },
   },
   {

@@ -2,13 +2,13 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { requestPersistentStorage } from '../persistence';
+import { requestPersistentStorage } from '../services/storage';
 import { LibraryPage } from '../ui/library/LibraryPage';
 import { PersonaEditorPage } from '../ui/personas/PersonaEditorPage';
 import { PersonaSheetPage } from '../ui/personas/PersonaSheetPage';
 import { UpdatePrompt } from '../ui/UpdatePrompt';
 import { EditorPage } from './EditorPage';
-import { useRoute } from './router';
+import { useRoute } from '../services/router';
 
 export function App() {
   const { t, i18n } = useTranslation();

@@ -3,22 +3,22 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
 import { useShortcuts } from '../canvas/useShortcuts';
-import { repository } from '../persistence';
-import { openJourneySession } from '../persistence/journeySession';
+import { repository } from '../services/storage';
+import { openJourneySession } from '../services/journeySession';
 import { journeyStore } from '../store';
 import { useFocusStore } from '../store/focusStore';
-import { useLibraryStore } from '../store/libraryStore';
 import { useSessionStore } from '../store/sessionStore';
 import { Inspector } from '../ui/inspector/Inspector';
 import { PersonaStrip } from '../ui/PersonaStrip';
 import { PresentMode, usePresentClasses } from '../ui/present/PresentMode';
-import { stopPresenting } from '../ui/present/presenting';
+import { stopPresenting } from '../services/presenting';
 import { usePresentStore } from '../store/presentStore';
 import { SessionBanner } from '../ui/SessionBanner';
 import { ShortcutsDialog } from '../ui/ShortcutsDialog';
 import { Toolbar } from '../ui/Toolbar';
-import { routeHref } from './router';
-import { APP_VERSION } from './version';
+import { routeHref } from '../services/router';
+import { APP_VERSION } from '../services/version';
+import { library } from '../services/library';
 
 export function EditorPage({ journeyId }: { journeyId: string }) {
   const { t } = useTranslation();
@@ -30,12 +30,12 @@ export function EditorPage({ journeyId }: { journeyId: string }) {
   useEffect(() => {
     const { setMode, setSave, setControls } = useSessionStore.getState();
     setSave({ state: 'saved', savedAt: null });
-    const opened = openJourneySession(journeyId, journeyStore, repository, APP_VERSION, {
+    const opened = openJourneySession(journeyId, journeyStore, repository(), APP_VERSION, {
       onMode: setMode,
       onSave: setSave,
     });
     setControls(opened);
-    void useLibraryStore.getState().refreshPersonas();
+    void library.refreshPersonas();
     return () => {
       // Leaving the journey (back to the library) ends its presentation too.
       if (usePresentStore.getState().active) stopPresenting();

@@ -9,10 +9,3 @@ export const CanvasTextContext = createContext<Messages>(en);
 export function useCanvasText(): Messages {
   return useContext(CanvasTextContext);
 }
-
-/** Fills {{name}} placeholders, the same syntax as the catalogues use everywhere else. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
-}

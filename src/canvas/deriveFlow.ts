@@ -4,7 +4,7 @@
 // wrapper), so a focus change replaces only the nodes whose emphasis changed.
 import type { Id, Journey, MapLayout, Rect } from '../model';
 import { LAYOUT, emotionY } from '../model';
-import { createFocusView, type Emphasis, type FocusSetting, type FocusView } from './focus';
+import { createFocusView, type Emphasis, type FocusSetting, type FocusView } from '../model/focus';
 import type { ConnectorEdge, EmotionCurve, ParcoursNode } from './flowTypes';
 
 const SHARED_CURVE_COLOR = '#e8590c';

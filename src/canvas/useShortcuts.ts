@@ -6,9 +6,9 @@ import { actions, journeyStore, useUiStore } from '../store';
 import type { Selection } from '../store/uiStore';
 import { clipboardCards, copyCards } from '../store/clipboard';
 import { usePresentStore } from '../store/presentStore';
-import { startPresenting } from '../ui/present/presenting';
+import { startPresenting } from '../services/presenting';
 import { useFocusStore } from '../store/focusStore';
-import { targetForSelection } from './focus';
+import { targetForSelection } from '../model/focus';
 
 export function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

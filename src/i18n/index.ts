@@ -2,7 +2,7 @@
 // browser until the user picks one, and that choice is remembered on this device.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LOCALES, type Locale } from '../model/workspace';
+import { LOCALES, type Locale } from './locales';
 import { en } from './en';
 import { fr } from './fr';
 

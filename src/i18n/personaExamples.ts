@@ -1,5 +1,6 @@
 // Example personas shipped with Parcours, in English and French, to start a personas kit from.
-import type { Channel, Locale } from '../model';
+import type { Channel } from '../model';
+import type { Locale } from './locales';
 
 export interface PersonaExample {
   key: string;

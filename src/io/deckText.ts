@@ -1,7 +1,7 @@
 // What a card says on a slide (its kind's details line, its title, its description) and the colours
 // of its box, plus the text-fitting estimate the slide plan uses to keep every text inside its box.
 // Pure: the card's title comes from the model's cardTitle, every label from the catalogue.
-import { fill } from '../canvas/canvasText';
+import { fill } from '../i18n/fill';
 import type { Messages } from '../i18n/en';
 import { LANE_COLORS, cardTitle, type Card, type CardKind, type Persona } from '../model';
 

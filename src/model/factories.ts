@@ -16,7 +16,7 @@ import {
   STAGE_COLORS,
   pickColor,
 } from './palette';
-import type { Persona } from './persona';
+import { PERSONA_SCHEMA_VERSION, type Persona } from './persona';
 import type { LaneKind } from './vocabulary';
 
 export const DEFAULT_LANE_MIN_HEIGHT = 120;
@@ -119,6 +119,7 @@ export function createConnector(sourceCardId: Id, targetCardId: Id, label = ''):
 export function createPersona(name: string, index = 0): Persona {
   const now = nowIso();
   return {
+    schemaVersion: PERSONA_SCHEMA_VERSION,
     id: createId(),
     name,
     avatarImageId: null,

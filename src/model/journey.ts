@@ -1,6 +1,7 @@
 // The journey document: ordered stages (columns), ordered lanes (rows), cards, connectors, personas.
 import { z } from 'zod';
 import { CardSchema } from './card';
+import { JOURNEY_MIGRATIONS, currentVersion } from './migrations';
 import { userLine, userText } from './text';
 import { ColorSchema, ConnectorStyleSchema, LaneKindSchema, MomentTypeSchema } from './vocabulary';
 
@@ -36,7 +37,8 @@ export const ConnectorSchema = z.object({
 });
 export type Connector = z.infer<typeof ConnectorSchema>;
 
-export const JOURNEY_SCHEMA_VERSION = 1;
+/** Derived from the migrations list, so a new step and the version can never disagree. */
+export const JOURNEY_SCHEMA_VERSION = currentVersion(JOURNEY_MIGRATIONS);
 
 export const JourneySchema = z.object({
   schemaVersion: z.literal(JOURNEY_SCHEMA_VERSION),

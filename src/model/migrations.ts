@@ -1,6 +1,6 @@
-// Schema migrations for stored and exported journeys.
-// Rule: steps are only ever appended. Step i upgrades a document from version i + 1 to i + 2.
-// Version 1 is the first released journey model, so the list starts empty.
+// Schema migrations for every stored and exported record type (journeys, personas, saved templates).
+// Rule: steps are only ever appended. Step i upgrades a document from version i + 1 to i + 2, so a
+// record type's current version is always its list's length + 1. Version 1 is the first release.
 
 /** A document as read from storage or a file, before it is validated. */
 export type UnknownDocument = Record<string, unknown>;
@@ -12,6 +12,20 @@ export interface Migration {
 }
 
 export const JOURNEY_MIGRATIONS: readonly Migration[] = [];
+
+/**
+ * Personas and saved templates were first stored without a schemaVersion: such a record reads as
+ * version 1, and this first step only stamps the version on it.
+ */
+export const STAMP_VERSION: Migration = {
+  name: 'the record carries a schema version',
+  up: (document) => document,
+};
+
+export interface MigrateOptions {
+  /** The version of a record written before its type carried a schemaVersion; none: refused. */
+  unversionedIs?: number;
+}
 
 export function currentVersion(migrations: readonly Migration[] = JOURNEY_MIGRATIONS): number {
   return migrations.length + 1;
@@ -30,8 +44,10 @@ export type MigrationError =
 export function migrate(
   document: UnknownDocument,
   migrations: readonly Migration[] = JOURNEY_MIGRATIONS,
+  options: MigrateOptions = {},
 ): MigrationResult {
-  const version = document.schemaVersion;
+  const version =
+    document.schemaVersion === undefined ? options.unversionedIs : document.schemaVersion;
   const supported = currentVersion(migrations);
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { ok: false, error: { code: 'missingVersion' } };

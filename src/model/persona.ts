@@ -1,5 +1,6 @@
 // Personas: library entries shared by every journey in the workspace.
 import { z } from 'zod';
+import { STAMP_VERSION, currentVersion, type Migration } from './migrations';
 import { userLine, userText } from './text';
 import { ChannelSchema, ColorSchema } from './vocabulary';
 
@@ -13,7 +14,12 @@ export const CustomFieldSchema = z.object({
 });
 export type CustomField = z.infer<typeof CustomFieldSchema>;
 
+/** Append-only: each step upgrades a stored persona by one version. */
+export const PERSONA_MIGRATIONS: readonly Migration[] = [STAMP_VERSION];
+export const PERSONA_SCHEMA_VERSION = currentVersion(PERSONA_MIGRATIONS);
+
 export const PersonaSchema = z.object({
+  schemaVersion: z.literal(PERSONA_SCHEMA_VERSION),
   id: z.string().min(1),
   name: userLine(500),
   /** Id of a stored avatar image; null shows generated initials. */

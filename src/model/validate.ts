@@ -1,8 +1,13 @@
-// Turns untrusted data (a stored record or an imported file) into a valid journey or a typed error.
+// Turns untrusted data (a stored record or an imported file) into a valid record of a known type,
+// or a typed error: strip dangerous keys, migrate, validate, check references. Never throws.
 import type { z } from 'zod';
-import { JourneySchema, type Journey } from './journey';
-import { PersonaSchema, type Persona } from './persona';
-import { migrate, type MigrationError, type UnknownDocument } from './migrations';
+import {
+  currentVersion,
+  migrate,
+  type Migration,
+  type MigrationError,
+  type UnknownDocument,
+} from './migrations';
 
 export type DocumentError =
   | MigrationError
@@ -10,7 +15,24 @@ export type DocumentError =
   | { code: 'cyclic' }
   | { code: 'invalidField'; path: string; message: string };
 
-export type DocumentResult = { ok: true; journey: Journey } | { ok: false; error: DocumentError };
+/** A kind of record Parcours stores or exports, with its schema and its append-only migrations. */
+export interface RecordType<T> {
+  /** What the record is called in messages: "journey", "persona"… */
+  noun: string;
+  schema: z.ZodType<T>;
+  migrations: readonly Migration[];
+  /** The version of a record written before this type carried a schemaVersion. */
+  unversionedIs?: number;
+  /** What a schema cannot check, e.g. that every id points at something that exists. */
+  check?: (value: T) => { path: string; message: string } | null;
+}
+
+export type RecordResult<T> = { ok: true; value: T } | { ok: false; error: DocumentError };
+
+/** The version every record of this type is written at: its migrations list's length + 1. */
+export function versionOf(type: RecordType<unknown>): number {
+  return currentVersion(type.migrations);
+}
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -88,22 +110,46 @@ function firstIssue(error: z.ZodError): { path: string; message: string } {
   return { path: formatIssuePath(issue?.path ?? []), message: issue?.message ?? 'invalid' };
 }
 
-/** Migrates then validates a journey; unknown keys are dropped by the schema. */
-export function readJourney(input: unknown): DocumentResult {
+/** Migrates then validates a record of `type`; unknown keys are dropped by the schema. */
+export function readRecord<T>(type: RecordType<T>, input: unknown): RecordResult<T> {
   const clean = readPlainData(input);
   if (clean === CYCLIC) return { ok: false, error: { code: 'cyclic' } };
   if (clean === null || typeof clean !== 'object' || Array.isArray(clean)) {
     return { ok: false, error: { code: 'notAnObject' } };
   }
-  const migrated = migrate(clean as UnknownDocument);
+  const migrated = migrate(clean as UnknownDocument, type.migrations, {
+    unversionedIs: type.unversionedIs,
+  });
   if (!migrated.ok) return { ok: false, error: migrated.error };
-  const parsed = JourneySchema.safeParse(migrated.document);
+  const parsed = type.schema.safeParse(migrated.document);
   if (!parsed.success) {
     return { ok: false, error: { code: 'invalidField', ...firstIssue(parsed.error) } };
   }
-  const broken = brokenReference(parsed.data);
+  const broken = type.check?.(parsed.data);
   if (broken) return { ok: false, error: { code: 'invalidField', ...broken } };
-  return { ok: true, journey: parsed.data };
+  return { ok: true, value: parsed.data };
+}
+
+/** A stored list of records, read entry by entry: one bad entry never costs the others. */
+export interface RecordList<T> {
+  records: T[];
+  /** Entries written by a newer Parcours: kept as they are, and written back untouched. */
+  newer: unknown[];
+  /** Entries that could not be read, to be set aside (quarantined), never silently dropped. */
+  rejected: { index: number; raw: unknown; error: DocumentError }[];
+}
+
+export function readRecordList<T>(type: RecordType<T>, value: unknown): RecordList<T> {
+  const list: RecordList<T> = { records: [], newer: [], rejected: [] };
+  if (value === undefined || value === null) return list;
+  const entries: unknown[] = Array.isArray(value) ? value : [value];
+  entries.forEach((raw, index) => {
+    const read = readRecord(type, raw);
+    if (read.ok) list.records.push(read.value);
+    else if (read.error.code === 'newerVersion') list.newer.push(raw);
+    else list.rejected.push({ index, raw, error: read.error });
+  });
+  return list;
 }
 
 const CYCLIC = Symbol('cyclic');
@@ -116,90 +162,4 @@ function readPlainData(input: unknown): unknown {
     if (error instanceof CyclicDataError) return CYCLIC;
     throw error;
   }
-}
-
-export type PersonaResult = { ok: true; persona: Persona } | { ok: false; error: DocumentError };
-
-/** Validates a persona from storage or a file; never throws, whatever the input. */
-export function readPersona(input: unknown): PersonaResult {
-  const clean = readPlainData(input);
-  if (clean === CYCLIC) return { ok: false, error: { code: 'cyclic' } };
-  if (clean === null || typeof clean !== 'object' || Array.isArray(clean)) {
-    return { ok: false, error: { code: 'notAnObject' } };
-  }
-  const parsed = PersonaSchema.safeParse(clean);
-  if (!parsed.success) {
-    return { ok: false, error: { code: 'invalidField', ...firstIssue(parsed.error) } };
-  }
-  return { ok: true, persona: parsed.data };
-}
-
-/** The first id that repeats in a list, with both positions, or null. */
-function repeatedId(
-  items: readonly { id: string }[],
-): { id: string; first: number; again: number } | null {
-  const seen = new Map<string, number>();
-  for (const [index, item] of items.entries()) {
-    const first = seen.get(item.id);
-    if (first !== undefined) return { id: item.id, first, again: index };
-    seen.set(item.id, index);
-  }
-  return null;
-}
-
-/** Checks what a schema cannot: ids are unique, and every id points at something that exists. */
-function brokenReference(journey: Journey): { path: string; message: string } | null {
-  for (const list of ['stages', 'lanes'] as const) {
-    const repeated = repeatedId(journey[list]);
-    if (!repeated) continue;
-    const noun = list === 'stages' ? 'stage' : 'lane';
-    const first = journey[list][repeated.first]?.name ?? '';
-    const again = journey[list][repeated.again]?.name ?? '';
-    return {
-      path: `${list}.${repeated.again}.id`,
-      message: `${noun} "${again}" repeats the id "${repeated.id}" of ${noun} ${repeated.first + 1} ("${first}")`,
-    };
-  }
-  const personas = repeatedId(journey.personaIds.map((id) => ({ id })));
-  if (personas) {
-    return {
-      path: `personaIds.${personas.again}`,
-      message: `links persona "${personas.id}" twice`,
-    };
-  }
-  const stages = new Set(journey.stages.map((stage) => stage.id));
-  const lanes = new Set(journey.lanes.map((lane) => lane.id));
-  for (const [key, card] of Object.entries(journey.cards)) {
-    if (card.id !== key) return { path: `cards.${key}.id`, message: 'does not match its key' };
-    if (!stages.has(card.stageId)) {
-      return {
-        path: `cards.${key}.stageId`,
-        message: `names a stage "${card.stageId}" the map does not have`,
-      };
-    }
-    if (!lanes.has(card.laneId)) {
-      return {
-        path: `cards.${key}.laneId`,
-        message: `names a lane "${card.laneId}" the map does not have`,
-      };
-    }
-  }
-  for (const [key, connector] of Object.entries(journey.connectors)) {
-    if (connector.id !== key) {
-      return { path: `connectors.${key}.id`, message: 'does not match its key' };
-    }
-    if (!journey.cards[connector.sourceCardId]) {
-      return {
-        path: `connectors.${key}.sourceCardId`,
-        message: `names a card "${connector.sourceCardId}" the map does not have`,
-      };
-    }
-    if (!journey.cards[connector.targetCardId]) {
-      return {
-        path: `connectors.${key}.targetCardId`,
-        message: `names a card "${connector.targetCardId}" the map does not have`,
-      };
-    }
-  }
-  return null;
 }

@@ -39,7 +39,8 @@ export interface TrashRecord {
 /** A stored record that failed validation, kept aside untouched so nothing is lost. */
 export interface QuarantineRecord {
   seq?: number;
-  table: 'journeys' | 'personas';
+  /** Where it was: a table, or the settings table for an entry of a stored list. */
+  table: 'journeys' | 'personas' | 'settings';
   recordId: string;
   reason: string;
   quarantinedAt: string;

@@ -1,8 +1,14 @@
-// The app's storage: one database, one repository, and storage-quota helpers.
+// The app's storage: one database, one repository (both made on first use), and quota helpers.
 import { database } from './database';
-import { createRepository } from './repository';
+import { createRepository, type Repository } from './repository';
 
-export const repository = createRepository(database());
+let shared: Repository | null = null;
+
+/** The repository over the app's database, opened on first use rather than at import. */
+export function appRepository(): Repository {
+  shared ??= createRepository(database());
+  return shared;
+}
 
 export interface StorageEstimate {
   usage: number;

@@ -44,5 +44,9 @@ export function createPersonaSaver(
     async flush() {
       await Promise.all([...pending.keys()].map(write));
     },
+    /** The persona waiting to be written, if any: newer than what storage holds. */
+    pendingFor(id: Id): Persona | undefined {
+      return pending.get(id)?.persona;
+    },
   };
 }

@@ -7,6 +7,9 @@ import {
   createId,
   readJourney,
   readPersona,
+  readRecordList,
+  type RecordList,
+  type RecordType,
   type DocumentError,
   type Id,
   type Journey,
@@ -90,7 +93,7 @@ export function createRepository(db: ParcoursDatabase) {
   }
 
   async function quarantine(
-    table: QuarantineRecord['table'],
+    table: 'journeys' | 'personas',
     recordId: string,
     raw: unknown,
     reason: string,
@@ -272,7 +275,11 @@ export function createRepository(db: ParcoursDatabase) {
             ({ ok: false, error: { code: 'failedStep', step: 'reading', message } }) as const,
         );
         if (parsed.ok) personas.push(parsed.persona);
-        else {
+        else if (parsed.error.code === 'newerVersion') {
+          // A newer Parcours in another tab owns it: report it, leave it in place.
+          const reason = describeDocumentError(parsed.error);
+          notices.push({ table: 'personas', recordId: record.id, reason });
+        } else {
           const reason = describeDocumentError(parsed.error);
           notices.push(await quarantine('personas', record.id, record, reason));
         }
@@ -345,23 +352,70 @@ export function createRepository(db: ParcoursDatabase) {
       });
     },
 
-    /** Stores an image (e.g. a persona avatar) and returns its id. */
-    async saveImage(blob: Blob): Promise<Id> {
-      const id = createId();
-      await db.images.put({ id, blob, createdAt: nowIso() });
-      return id;
+    /**
+     * Gives a persona a new photo (or none), and deletes the one it replaces, in one transaction:
+     * no image is left behind, and no persona points at a deleted one.
+     */
+    async replaceAvatar(persona: Persona, blob: Blob | null): Promise<Persona> {
+      return db.transaction('rw', db.personas, db.images, async () => {
+        let avatarImageId: Id | null = null;
+        if (blob) {
+          avatarImageId = createId();
+          await db.images.put({ id: avatarImageId, blob, createdAt: nowIso() });
+        }
+        const updated: Persona = { ...persona, avatarImageId, updatedAt: nowIso() };
+        await db.personas.put(updated as unknown as PersonaRecord);
+        if (persona.avatarImageId && persona.avatarImageId !== avatarImageId) {
+          await db.images.delete(persona.avatarImageId);
+        }
+        return updated;
+      });
     },
 
     async getImage(id: Id): Promise<Blob | undefined> {
       return (await db.images.get(id))?.blob;
     },
 
-    async getSetting<T>(key: string): Promise<T | undefined> {
-      return (await db.settings.get(key))?.value as T | undefined;
+    /**
+     * Reads a list of records stored under a settings key, entry by entry. An entry that cannot
+     * be read is moved to quarantine in the same transaction, so writing the list back later loses
+     * nothing; entries from a newer Parcours are kept as they are, and reported.
+     */
+    async readRecordList<T>(
+      key: string,
+      type: RecordType<T>,
+    ): Promise<{ list: RecordList<T>; notices: QuarantineNotice[] }> {
+      return db.transaction('rw', db.settings, db.quarantine, async () => {
+        const stored = (await db.settings.get(key))?.value;
+        const list = readRecordList(type, stored);
+        const notices: QuarantineNotice[] = list.newer.map((_, index) => ({
+          table: 'settings',
+          recordId: `${key}.new-${index}`,
+          reason: `a ${type.noun} was saved by a newer Parcours; it is kept unchanged`,
+        }));
+        if (list.rejected.length === 0) return { list, notices };
+        const rejected = new Set(list.rejected.map((entry) => entry.index));
+        for (const entry of list.rejected) {
+          const reason = `${type.noun}: ${describeDocumentError(entry.error)}`;
+          const recordId = `${key}.${entry.index}`;
+          await db.quarantine.add({
+            table: 'settings',
+            recordId,
+            reason,
+            quarantinedAt: nowIso(),
+            raw: entry.raw,
+          });
+          notices.push({ table: 'settings', recordId, reason });
+        }
+        const kept = Array.isArray(stored) ? stored.filter((_, index) => !rejected.has(index)) : [];
+        await db.settings.put({ key, value: kept });
+        return { list, notices };
+      });
     },
 
-    async setSetting(key: string, value: unknown): Promise<void> {
-      await db.settings.put({ key, value });
+    /** Writes a list of records under a settings key, with the newer entries it must keep. */
+    async writeRecordList(key: string, records: readonly unknown[], newer: readonly unknown[]) {
+      await db.settings.put({ key, value: [...records, ...newer] });
     },
   };
 }

@@ -1,7 +1,7 @@
 // Focus and filter as UI state: what the map is narrowed to and which highlights are on.
 // Never part of the document, of undo history or of what is saved; a reload starts unfocused.
 import { create } from 'zustand';
-import { NO_FOCUS, type FocusSetting, type FocusTarget } from '../canvas/focus';
+import { NO_FOCUS, type FocusSetting, type FocusTarget } from '../model/focus';
 
 export interface FocusState extends FocusSetting {
   /** Focus on one stage, lane, persona curve or channel; null for the whole map. */

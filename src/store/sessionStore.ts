@@ -1,7 +1,13 @@
 // What the person should know about the open journey's storage: save state and editing mode.
 import { create } from 'zustand';
 import type { Persona } from '../model';
-import type { SaveStatus } from '../persistence/autosave';
+
+/** What the toolbar's save indicator shows; autosave reports it through the journey session. */
+export type SaveStatus =
+  | { state: 'saved'; savedAt: string | null }
+  | { state: 'pending' }
+  | { state: 'saving' }
+  | { state: 'failed'; errorName: string; message: string };
 
 export type SessionMode =
   | { kind: 'loading' }

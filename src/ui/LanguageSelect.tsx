@@ -1,7 +1,7 @@
 // The language switch, shared by the library and the editor.
 import { useTranslation } from 'react-i18next';
 import { currentLocale, switchLocale } from '../i18n';
-import { LOCALES, type Locale } from '../model';
+import { LOCALES, type Locale } from '../i18n/locales';
 
 /** `compact`: the select says which language it is in, so its label is left to screen readers. */
 export function LanguageSelect({ compact = false }: { compact?: boolean }) {

@@ -5,24 +5,25 @@ import { useTranslation } from 'react-i18next';
 import { actions, useJourney, useUiStore } from '../store';
 import { useLibraryStore } from '../store/libraryStore';
 import { PersonaAvatarImage } from './personas/PersonaAvatarImage';
+import { library } from '../services/library';
 
 export function PersonaStrip() {
   const { t } = useTranslation();
   const personaIds = useJourney((s) => s.journey.personaIds);
   const readOnly = useJourney((s) => s.readOnly);
-  const library = useLibraryStore((s) => s.personas);
+  const allPersonas = useLibraryStore((s) => s.personas);
   const activeId = useUiStore((s) => s.activePersonaId);
   const setActive = useUiStore((s) => s.setActivePersona);
   const [name, setName] = useState('');
 
-  const linked = personaIds.flatMap((id) => library.filter((p) => p.id === id));
-  const unlinked = library.filter((p) => !personaIds.includes(p.id));
+  const linked = personaIds.flatMap((id) => allPersonas.filter((p) => p.id === id));
+  const unlinked = allPersonas.filter((p) => !personaIds.includes(p.id));
   const active = activeId && personaIds.includes(activeId) ? activeId : personaIds[0];
 
   async function create(event: FormEvent) {
     event.preventDefault();
     if (!name.trim()) return;
-    const id = await useLibraryStore.getState().addPersona(name.trim());
+    const id = await library.addPersona(name.trim());
     actions.linkPersona(id);
     setActive(id);
     setName('');

@@ -3,12 +3,12 @@
 // its full accessible name, and journey-wide actions such as Clear cards live in the inspector.
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { routeHref } from '../app/router';
+import { routeHref } from '../services/router';
 import { actions, useCanRedo, useCanUndo, useJourney, useUiStore } from '../store';
 import { CsvImportButton } from './csvImport/CsvImportButton';
 import { FocusControl } from './focus/FocusControl';
 import { LanguageSelect } from './LanguageSelect';
-import { startPresenting } from './present/presenting';
+import { startPresenting } from '../services/presenting';
 import { SaveIndicator } from './SaveIndicator';
 
 // The export dialog and its exporters load on first use, so the editor's first screen stays light.

@@ -1,6 +1,6 @@
 // Focus on the derived map: node classes, and node identity kept for everything focus leaves alone.
 import { describe, expect, it } from 'vitest';
-import { NO_FOCUS, type FocusSetting } from '../../src/canvas/focus';
+import { NO_FOCUS, type FocusSetting } from '../../src/model/focus';
 import { createFlowDeriver, type FlowInput } from '../../src/canvas/deriveFlow';
 import type { ParcoursNode } from '../../src/canvas/flowTypes';
 import { layoutJourney } from '../../src/model';

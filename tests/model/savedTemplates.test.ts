@@ -6,7 +6,9 @@ import {
   SavedJourneyTemplateSchema,
   journeyFromTemplate,
   readJourney,
-  readSavedJourneyTemplates,
+  SAVED_JOURNEY_TEMPLATE_RECORD,
+  SAVED_TEMPLATE_VERSION,
+  readRecordList,
   templateFromJourney,
   type Journey,
   type JourneyTemplate,
@@ -45,7 +47,13 @@ function content(journey: Journey) {
 }
 
 function saved(template: JourneyTemplate, name = 'Workshop kit'): SavedJourneyTemplate {
-  return { id: 'tpl-1', name, savedAt: '2026-03-02T10:00:00.000Z', template };
+  const savedAt = '2026-03-02T10:00:00.000Z';
+  return { schemaVersion: SAVED_TEMPLATE_VERSION, id: 'tpl-1', name, savedAt, template };
+}
+
+/** The templates a stored setting holds, as the library reads them. */
+function readSavedJourneyTemplates(value: unknown): SavedJourneyTemplate[] {
+  return readRecordList(SAVED_JOURNEY_TEMPLATE_RECORD, value).records;
 }
 
 /** Through JSON, as a stored setting or a copied file would go. */

@@ -8,7 +8,7 @@ import { JourneySchema, type Journey } from '../../src/model/journey';
 import { LAYOUT, layoutJourney } from '../../src/model/layout';
 import { applyRecipe, type JourneyEdit } from '../../src/model/operations/recipe';
 import { cardsByCell } from '../../src/model/queries';
-import { readJourney } from '../../src/model/validate';
+import { readJourney } from '../../src/model';
 import { sessionArbitrary, toRecipe, type Op } from './arbitraries';
 import { overlappingPairs } from './geometry';
 import { deepFreeze, seededJourney } from './helpers';

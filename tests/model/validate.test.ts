@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CARD_KINDS } from '../../src/model/card';
 import { JourneySchema } from '../../src/model/journey';
-import { formatIssuePath, readJourney, stripDangerousKeys } from '../../src/model/validate';
+import { formatIssuePath, readJourney, stripDangerousKeys } from '../../src/model';
 import fixture from '../fixtures/journey-v1.json';
 import { deepFreeze, must, seededJourney } from './helpers';
 

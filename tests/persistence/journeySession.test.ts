@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createJourney, type Journey } from '../../src/model';
 import type { SaveStatus } from '../../src/persistence/autosave';
 import type { JourneyRecord, ParcoursDatabase } from '../../src/persistence/database';
-import { openJourneySession, type JourneySession } from '../../src/persistence/journeySession';
+import { openJourneySession, type JourneySession } from '../../src/services/journeySession';
 import type { Repository } from '../../src/persistence/repository';
 import { TAB_ID } from '../../src/persistence/tabChannel';
 import { createDocumentStore, type DocumentStore } from '../../src/store/documentStore';

@@ -400,20 +400,3 @@ describe('the repository, for personas', () => {
     ]);
   });
 });
-
-describe('the repository, for settings', () => {
-  it('returns undefined for a setting never set', async () => {
-    expect(await repository.getSetting('language')).toBeUndefined();
-  });
-
-  it('reads back a setting, and the latest value after it is set again', async () => {
-    await repository.setSetting('language', 'fr');
-    expect(await repository.getSetting<string>('language')).toBe('fr');
-
-    await repository.setSetting('language', 'en');
-    await repository.setSetting('zoom', { level: 1.5 });
-
-    expect(await repository.getSetting<string>('language')).toBe('en');
-    expect(await repository.getSetting('zoom')).toEqual({ level: 1.5 });
-  });
-});

@@ -1,6 +1,7 @@
 // What a card shows on the map, for each card kind.
 import type { ReactNode } from 'react';
-import { fill, useCanvasText } from '../canvasText';
+import { fill } from '../../i18n/fill';
+import { useCanvasText } from '../canvasText';
 import { cardTitle, type Card } from '../../model';
 
 export function CardContent({ card, editor }: { card: Card; editor?: ReactNode }) {

@@ -5,7 +5,8 @@ import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from 
 import { memo } from 'react';
 import { cardTextField, cardTitle } from '../../model';
 import { actions, useUiStore } from '../../store';
-import { fill, useCanvasText } from '../canvasText';
+import { fill } from '../../i18n/fill';
+import { useCanvasText } from '../canvasText';
 import type { CardNode } from '../flowTypes';
 import { CardContent } from './CardContent';
 import { InPlaceEditor } from './InPlaceEditor';

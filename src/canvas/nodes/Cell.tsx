@@ -1,7 +1,8 @@
 // One cell of the grid (stage × lane): the drop target and double-click target for new cards.
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { fill, useCanvasText } from '../canvasText';
+import { fill } from '../../i18n/fill';
+import { useCanvasText } from '../canvasText';
 import type { CellNode } from '../flowTypes';
 
 export const Cell = memo(function Cell({ data }: NodeProps<CellNode>) {

@@ -1,7 +1,8 @@
 // A point of the emotion curve: a dot at its score's height, coloured by persona.
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { fill, useCanvasText } from '../canvasText';
+import { fill } from '../../i18n/fill';
+import { useCanvasText } from '../canvasText';
 import type { EmotionPointNode } from '../flowTypes';
 
 /** Signed score as printed in the dot; text, not emoji, so it renders with the bundled font. */

@@ -1,7 +1,8 @@
 // Row header for a lane: its name in the lane's colour, renamed in place, with a collapse toggle.
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { fill, useCanvasText } from '../canvasText';
+import { fill } from '../../i18n/fill';
+import { useCanvasText } from '../canvasText';
 import { actions, useJourney, useUiStore } from '../../store';
 import type { LaneHeaderNode } from '../flowTypes';
 import { InPlaceEditor } from './InPlaceEditor';

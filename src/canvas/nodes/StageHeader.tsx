@@ -1,12 +1,13 @@
 // Column header for a stage: its number, name and any moment of truth flagged on it.
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { fill, useCanvasText } from '../canvasText';
+import { fill } from '../../i18n/fill';
+import { useCanvasText } from '../canvasText';
 import { actions, useUiStore } from '../../store';
 import type { StageHeaderNode } from '../flowTypes';
 import { InPlaceEditor } from './InPlaceEditor';
 import { formatClock } from '../../store/workshopTimer';
-import { useStageClock } from '../../ui/present/useStageClock';
+import { useStageClock } from '../../store/useStageClock';
 
 /** The stage's workshop countdown, shown on its header once started, so the room sees it. */
 function StageTimerBadge({ stageId }: { stageId: string }) {

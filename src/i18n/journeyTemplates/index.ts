@@ -1,5 +1,5 @@
 // The journey templates shipped with Parcours, in the picker's order, in the user's language.
-import type { Locale } from '../../model';
+import type { Locale } from '../locales';
 import { SHIPPED_TEMPLATE_IDS, type ShippedJourneyTemplate } from './build';
 import { enTemplates } from './en';
 import { frTemplates } from './fr';

@@ -3,7 +3,7 @@
 // Everything it exports is read from the store at click time; nothing here writes to the store.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { APP_VERSION } from '../../app/version';
+import { APP_VERSION } from '../../services/version';
 import { catalogue } from '../../i18n';
 import { journeyCsvBlob } from '../../io/csvFile';
 import { downloadBlob, fileNameFor } from '../../io/download';

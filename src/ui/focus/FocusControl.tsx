@@ -3,7 +3,7 @@
 // one-click "Clear focus". Self-contained on global focus state, so any screen can place it.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { liveTarget } from '../../canvas/focus';
+import { liveTarget } from '../../model/focus';
 import { useJourney, useJourneyShallow } from '../../store';
 import { useFocusStore } from '../../store/focusStore';
 import { useLibraryStore } from '../../store/libraryStore';

@@ -1,7 +1,7 @@
 // The choices of the Focus menu, and the short name of the focus in effect, from the journey.
 import type { TFunction } from 'i18next';
 import { CHANNELS, type Channel, type Journey, type Persona } from '../../model';
-import type { FocusTarget } from '../../canvas/focus';
+import type { FocusTarget } from '../../model/focus';
 
 export interface FocusOption {
   value: string;

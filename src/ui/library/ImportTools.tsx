@@ -1,6 +1,6 @@
 // Import and backup in the library: the tools-row buttons, and the progress, result and conflict UI.
 import { useTranslation } from 'react-i18next';
-import { APP_VERSION } from '../../app/version';
+import { APP_VERSION } from '../../services/version';
 import { downloadWorkspace } from '../../io/exportFiles';
 import { useLibraryStore } from '../../store/libraryStore';
 import { FilePickerButton } from '../FilePickerButton';

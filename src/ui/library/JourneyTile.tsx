@@ -1,21 +1,20 @@
 // One journey in the library: preview, title, personas, last edit, and its actions.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { routeHref } from '../../app/router';
-import { APP_VERSION } from '../../app/version';
+import { routeHref } from '../../services/router';
+import { APP_VERSION } from '../../services/version';
 import { downloadJourney } from '../../io/exportFiles';
 import type { Journey, Persona } from '../../model';
-import { useLibraryStore } from '../../store/libraryStore';
 import { relativeTime } from '../format';
 import { JourneyThumbnail } from './JourneyThumbnail';
+import { library } from '../../services/library';
 
 export function JourneyTile({ journey, personas }: { journey: Journey; personas: Persona[] }) {
   const { t, i18n } = useTranslation();
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(journey.title);
   const [savedAs, setSavedAs] = useState<string | null>(null);
-  const { renameJourney, duplicateJourney, trashJourney, saveJourneyAsTemplate } =
-    useLibraryStore.getState();
+  const { renameJourney, duplicateJourney, trashJourney, saveJourneyAsTemplate } = library;
   const title = journey.title || t('canvas.untitled');
   const linked = personas.filter((p) => journey.personaIds.includes(p.id)).map((p) => p.name);
 

@@ -1,13 +1,14 @@
 // The library home page: journeys, personas and trash stored on this device.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { routeHref, type LibraryTab } from '../../app/router';
+import { routeHref, type LibraryTab } from '../../services/router';
 import { useLibraryStore } from '../../store/libraryStore';
 import { LanguageSelect } from '../LanguageSelect';
 import { JourneysTab } from './JourneysTab';
 import { PersonasTab } from './PersonasTab';
 import { StorageUsage } from './StorageUsage';
 import { TrashTab } from './TrashTab';
+import { library } from '../../services/library';
 
 const TABS: {
   tab: LibraryTab;
@@ -25,7 +26,7 @@ export function LibraryPage({ tab }: { tab: LibraryTab }) {
   const journeys = useLibraryStore((s) => s.journeys);
 
   useEffect(() => {
-    void useLibraryStore.getState().refresh();
+    void library.refresh();
   }, []);
 
   return (

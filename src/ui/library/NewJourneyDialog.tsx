@@ -2,7 +2,7 @@
 // preview. Arrow keys move between tiles, Enter creates the journey, Escape closes.
 import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../app/router';
+import { navigate } from '../../services/router';
 import { currentLocale } from '../../i18n';
 import { shippedJourneyTemplates } from '../../i18n/journeyTemplates';
 import { journeyFromTemplate, type JourneyTemplate } from '../../model';
@@ -12,6 +12,7 @@ import { TemplateTile } from './TemplateTile';
 import { nextTile } from './templateKeys';
 import './templates.css';
 import { useModalDialog } from '../useModalDialog';
+import { library } from '../../services/library';
 
 export function NewJourneyDialog({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -37,13 +38,13 @@ export function NewJourneyDialog({ onClose }: { onClose: () => void }) {
   async function create(template: JourneyTemplate) {
     if (creating.current) return;
     creating.current = true;
-    const id = await useLibraryStore.getState().createJourney(template);
+    const id = await library.createJourney(template);
     navigate({ name: 'journey', id });
   }
 
   function remove(id: string, name: string) {
     if (window.confirm(t('templates.deleteConfirm', { name }))) {
-      void useLibraryStore.getState().deleteJourneyTemplate(id);
+      void library.deleteJourneyTemplate(id);
     }
   }
 

@@ -1,11 +1,12 @@
 // The persona library: every persona on this device and the journeys that use it.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate, routeHref } from '../../app/router';
+import { navigate, routeHref } from '../../services/router';
 import { currentLocale } from '../../i18n';
 import { personaExamples } from '../../i18n/personaExamples';
 import { useLibraryStore } from '../../store/libraryStore';
 import { PersonaAvatarImage } from '../personas/PersonaAvatarImage';
+import { library } from '../../services/library';
 
 export function PersonasTab() {
   const { t } = useTranslation();
@@ -25,14 +26,14 @@ export function PersonasTab() {
     const fields = template ?? (example ? { ...example, customFields: [] } : undefined);
     if (!fields) return;
     const { key: _key, ...persona } = { key: '', ...fields };
-    const id = await useLibraryStore.getState().addPersonaFrom(persona);
+    const id = await library.addPersonaFrom(persona);
     navigate({ name: 'persona', id });
   }
 
   function add(event: FormEvent) {
     event.preventDefault();
     if (!name.trim()) return;
-    void useLibraryStore.getState().addPersona(name.trim());
+    void library.addPersona(name.trim());
     setName('');
   }
 
@@ -77,8 +78,12 @@ export function PersonasTab() {
       )}
       {deleted && (
         <p role="status" className="banner banner--info">
-          <span>{t('persona.deleted', { name: String(deleted.persona.name ?? '') })}</span>
-          <button type="button" onClick={() => void useLibraryStore.getState().undoDeletePersona()}>
+          <span>
+            {t('persona.deleted', {
+              name: String((deleted.persona as { name?: unknown }).name ?? ''),
+            })}
+          </span>
+          <button type="button" onClick={() => void library.undoDeletePersona()}>
             {t('library.undoDelete')}
           </button>
         </p>
@@ -118,7 +123,7 @@ export function PersonasTab() {
                       t('persona.deleteConfirm', { name: persona.name, count: usedIn.length }),
                     )
                   ) {
-                    void useLibraryStore.getState().deletePersona(persona.id);
+                    void library.deletePersona(persona.id);
                   }
                 }}
               >

@@ -1,7 +1,7 @@
 // How much of the browser's storage quota Parcours uses, and whether it is protected from eviction.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { estimateStorage, type StorageEstimate } from '../../persistence';
+import { estimateStorage, type StorageEstimate } from '../../services/storage';
 import { byteSize } from '../format';
 
 export function StorageUsage({ refreshKey }: { refreshKey: unknown }) {

@@ -2,12 +2,13 @@
 import { useTranslation } from 'react-i18next';
 import { useLibraryStore } from '../../store/libraryStore';
 import { relativeTime } from '../format';
+import { library } from '../../services/library';
 
 export function TrashTab() {
   const { t, i18n } = useTranslation();
   const trash = useLibraryStore((s) => s.trash);
   const loaded = useLibraryStore((s) => s.loaded);
-  const { restoreJourney, deleteForever } = useLibraryStore.getState();
+  const { restoreJourney, deleteForever } = library;
 
   return (
     <section className="library-section" aria-label={t('library.trashTab')}>

@@ -5,7 +5,7 @@ import { describeImportError, type ImportError } from '../../io/importErrors';
 import type { ImportedFile } from '../../io/importFile';
 import type { ImportPlan, PersonaChoice } from '../../io/importPlan';
 import type { Persona } from '../../model';
-import { useLibraryStore } from '../../store/libraryStore';
+import { library } from '../../services/library';
 
 export type ImportState =
   | { kind: 'idle' }
@@ -60,7 +60,7 @@ export function useImport(): Importer {
   const commit = useCallback(
     async (file: ImportedFile, choice: PersonaChoice) => {
       setState({ kind: 'busy' });
-      const result = await useLibraryStore.getState().commitImport(file, choice);
+      const result = await library.commitImport(file, choice);
       if (result.ok) succeed(result.plan);
       else fail(result.error);
     },
@@ -71,7 +71,7 @@ export function useImport(): Importer {
     (file: File) => {
       setState({ kind: 'busy' });
       void (async () => {
-        const prepared = await useLibraryStore.getState().prepareImport(file);
+        const prepared = await library.prepareImport(file);
         if (!prepared.ok) fail(prepared.error);
         else if (prepared.conflicts.length > 0) {
           setState({ kind: 'choose', file: prepared.file, conflicts: prepared.conflicts });

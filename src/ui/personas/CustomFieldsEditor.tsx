@@ -7,12 +7,11 @@ import {
   removeCustomField,
   type Persona,
 } from '../../model';
-import { useLibraryStore } from '../../store/libraryStore';
+import { library } from '../../services/library';
 
 export function CustomFieldsEditor({ persona }: { persona: Persona }) {
   const { t } = useTranslation();
-  const change = (edit: (p: Persona) => Persona) =>
-    useLibraryStore.getState().changePersona(persona.id, edit);
+  const change = (edit: (p: Persona) => Persona) => library.changePersona(persona.id, edit);
   const fields = persona.customFields;
 
   return (

@@ -1,7 +1,7 @@
 // A persona's avatar: the stored image when there is one, else initials on the persona's colour.
 import { useEffect, useState } from 'react';
 import type { Persona } from '../../model';
-import { repository } from '../../persistence';
+import { library } from '../../services/library';
 
 export function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
@@ -18,7 +18,7 @@ export function PersonaAvatarImage({ persona, size }: { persona: Persona; size: 
     if (!persona.avatarImageId) return;
     let objectUrl: string | null = null;
     let live = true;
-    void repository.getImage(persona.avatarImageId).then((blob) => {
+    void library.getImage(persona.avatarImageId).then((blob) => {
       if (!blob || !live) return;
       objectUrl = URL.createObjectURL(blob);
       setUrl(objectUrl);

@@ -1,7 +1,7 @@
 // The persona editor: the standard persona sheet, filled in field by field, saved as you type.
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { routeHref } from '../../app/router';
+import { routeHref } from '../../services/router';
 import { prepareAvatar } from '../../io/avatar';
 import {
   CHANNELS,
@@ -11,12 +11,12 @@ import {
   type Persona,
   type PersonaFields,
 } from '../../model';
-import { repository } from '../../persistence';
 import { useLibraryStore } from '../../store/libraryStore';
 import { LanguageSelect } from '../LanguageSelect';
 import { CustomFieldsEditor } from './CustomFieldsEditor';
 import { PersonaAvatarImage } from './PersonaAvatarImage';
 import { PersonaMissing, useLibraryPersona } from './usePersona';
+import { library } from '../../services/library';
 
 type ListKey = 'goals' | 'frustrations' | 'motivations' | 'behaviours';
 const LISTS: ListKey[] = ['goals', 'frustrations', 'motivations', 'behaviours'];
@@ -31,13 +31,14 @@ export function PersonaEditorPage({ personaId }: { personaId: string }) {
   if (!persona) return <PersonaMissing loaded={loaded} />;
 
   const set = (fields: PersonaFields) =>
-    useLibraryStore.getState().changePersona(persona.id, (p) => editPersona(p, fields));
+    library.changePersona(persona.id, (p) => editPersona(p, fields));
   const text = (key: 'name' | 'role' | 'location' | 'quote' | 'bio') => ({
     value: persona[key],
     onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
       set({ [key]: event.target.value }),
   });
   const usedIn = journeys.filter((j) => j.personaIds.includes(persona.id));
+  const editedId = persona.id;
 
   async function uploadAvatar(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -49,8 +50,7 @@ export function PersonaEditorPage({ personaId }: { personaId: string }) {
       return;
     }
     setAvatarError(null);
-    const imageId = await repository.saveImage(result.blob);
-    set({ avatarImageId: imageId });
+    await library.replaceAvatar(editedId, result.blob);
   }
 
   return (
@@ -72,7 +72,7 @@ export function PersonaEditorPage({ personaId }: { personaId: string }) {
               <input type="file" accept="image/*" onChange={(e) => void uploadAvatar(e)} />
             </label>
             {persona.avatarImageId && (
-              <button type="button" onClick={() => set({ avatarImageId: null })}>
+              <button type="button" onClick={() => void library.replaceAvatar(persona.id, null)}>
                 {t('persona.useInitials')}
               </button>
             )}
@@ -195,7 +195,7 @@ export function PersonaEditorPage({ personaId }: { personaId: string }) {
           <button
             type="button"
             onClick={() => {
-              void useLibraryStore.getState().savePersonaAsTemplate(persona.id);
+              void library.savePersonaAsTemplate(persona.id);
               setTemplateSaved(true);
             }}
           >
@@ -241,11 +241,9 @@ function ListField({
         placeholder={hint}
         onChange={(e) => {
           setDraft(e.target.value);
-          useLibraryStore
-            .getState()
-            .changePersona(persona.id, (p) =>
-              editPersona(p, { [field]: linesToList(e.target.value) }),
-            );
+          library.changePersona(persona.id, (p) =>
+            editPersona(p, { [field]: linesToList(e.target.value) }),
+          );
         }}
       />
     </label>

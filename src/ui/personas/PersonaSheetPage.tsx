@@ -1,7 +1,7 @@
 // The persona sheet page: a print-ready preview with paper size, print, PNG and PDF export.
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { routeHref } from '../../app/router';
+import { routeHref } from '../../services/router';
 import { downloadBlob, fileNameFor } from '../../io/download';
 import { personaSheetPdf, personaSheetPng, type PaperSize } from '../../io/personaSheetExport';
 import { PersonaMissing, useLibraryPersona } from './usePersona';

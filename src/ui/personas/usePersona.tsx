@@ -1,9 +1,10 @@
 // The persona a page shows, from the library store; and what to show while it loads or is gone.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { routeHref } from '../../app/router';
+import { routeHref } from '../../services/router';
 import type { Persona } from '../../model';
 import { useLibraryStore } from '../../store/libraryStore';
+import { library } from '../../services/library';
 
 /** Reads storage only when the library is not loaded yet: a loaded store may hold unsaved edits. */
 export function useLibraryPersona(personaId: string): {
@@ -13,7 +14,7 @@ export function useLibraryPersona(personaId: string): {
   const persona = useLibraryStore((s) => s.personas.find((p) => p.id === personaId));
   const loaded = useLibraryStore((s) => s.loaded);
   useEffect(() => {
-    if (!useLibraryStore.getState().loaded) void useLibraryStore.getState().refresh();
+    if (!useLibraryStore.getState().loaded) void library.refresh();
   }, []);
   return { persona, loaded };
 }

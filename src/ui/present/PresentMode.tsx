@@ -13,7 +13,7 @@ import {
 import { layoutJourney } from '../../model';
 import { journeyStore, useJourney } from '../../store';
 import { usePresentStore } from '../../store/presentStore';
-import { stopPresenting, watchFullScreenExit } from './presenting';
+import { stopPresenting, watchFullScreenExit } from '../../services/presenting';
 import { PresentSpotlight } from './PresentSpotlight';
 import { QuickAdd } from './QuickAdd';
 import { useMeasuredSize, usePresentCamera } from './usePresentCamera';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Id } from '../../model';
 import { usePresentStore } from '../../store/presentStore';
 import { MAX_TIMER_MINUTES, TIMER_PRESET_MINUTES, formatClock } from '../../store/workshopTimer';
-import { useStageClock } from './useStageClock';
+import { useStageClock } from '../../store/useStageClock';
 
 export function WorkshopTimer({ stageId, stageName }: { stageId: Id; stageName: string }) {
   const { t } = useTranslation();

@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import { isTextEntry } from '../../canvas/useShortcuts';
 import { journeyStore } from '../../store';
 import { usePresentStore } from '../../store/presentStore';
-import { stopPresenting } from './presenting';
+import { stopPresenting } from '../../services/presenting';
 
 function stageCount(): number {
   return journeyStore.getState().journey.stages.length;

@@ -1,9 +1,9 @@
 // A stage's workshop timer as it stands now, refreshed a few times a second only while it counts
 // down: read by the timer panel and by the stage header's discreet countdown.
 import { useEffect, useState } from 'react';
-import type { Id } from '../../model';
-import { timerOf, usePresentStore } from '../../store/presentStore';
-import { remainingAt, type WorkshopTimer } from '../../store/workshopTimer';
+import type { Id } from '../model';
+import { timerOf, usePresentStore } from './presentStore';
+import { remainingAt, type WorkshopTimer } from './workshopTimer';
 
 const TICK_MS = 250;
 

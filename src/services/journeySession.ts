@@ -4,13 +4,18 @@
 import type { Id, Journey, Persona } from '../model';
 import type { DocumentStore } from '../store/documentStore';
 import type { SessionMode } from '../store/sessionStore';
-import { startAutosave, type Autosave, type SaveStatus } from './autosave';
-import { onDatabaseOutdated, type OutdatedCause } from './database';
-import { browserJournalStorage, createEditJournal } from './editJournal';
-import { recoverJourneyJournals } from './journalRecovery';
-import type { Repository } from './repository';
-import { acquireJourneyLock, type JourneyLock } from './tabLock';
-import { TAB_ID, compareVersions, openTabChannel, type TabMessage } from './tabChannel';
+import { startAutosave, type Autosave, type SaveStatus } from '../persistence/autosave';
+import { onDatabaseOutdated, type OutdatedCause } from '../persistence/database';
+import { browserJournalStorage, createEditJournal } from '../persistence/editJournal';
+import { recoverJourneyJournals } from '../persistence/journalRecovery';
+import type { Repository } from '../persistence/repository';
+import { acquireJourneyLock, type JourneyLock } from '../persistence/tabLock';
+import {
+  TAB_ID,
+  compareVersions,
+  openTabChannel,
+  type TabMessage,
+} from '../persistence/tabChannel';
 
 export interface SessionCallbacks {
   onMode: (mode: SessionMode) => void;

@@ -1,7 +1,7 @@
 // Starting and ending present mode. Full screen is asked for but never required: when the browser
 // refuses it (or has none), the presentation runs in the window just the same.
-import { journeyStore, useUiStore } from '../../store';
-import { usePresentStore } from '../../store/presentStore';
+import { journeyStore, useUiStore } from '../store';
+import { usePresentStore } from '../store/presentStore';
 
 /** True while the full screen on display is the one present mode asked for. */
 let ownFullScreen = false;

@@ -7,8 +7,8 @@ import {
   targetForSelection,
   type FocusSetting,
   type FocusView,
-} from '../../src/canvas/focus';
-import { focusJourney } from './focusFixture';
+} from '../../src/model/focus';
+import { focusJourney } from '../canvas/focusFixture';
 
 const { journey, stages, lanes } = focusJourney();
 const connector = (id: string) => journey.connectors[id]!;

@@ -1,7 +1,10 @@
 // Focus and filter: which parts of the map a workshop should look at. Pure data logic (no React,
 // no React Flow): given a journey and a focus setting, it says for every card, header, cell,
 // emotion curve and connector whether it is dimmed (in the background) or highlighted.
-import type { Card, Channel, Connector, Id, Journey } from '../model';
+import type { Card } from './card';
+import type { Id } from './ids';
+import type { Connector, Journey } from './journey';
+import type { Channel } from './vocabulary';
 
 /** What the map is narrowed to: one stage, one lane, one persona's curve or one channel. */
 export type FocusTarget =

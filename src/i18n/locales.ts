@@ -1,0 +1,3 @@
+// The interface languages Parcours ships.
+export const LOCALES = ['en', 'fr'] as const;
+export type Locale = (typeof LOCALES)[number];
