@@ -91,6 +91,10 @@ export function database(): ParcoursDatabase {
       const cause: OutdatedCause = event.newVersion === null ? 'deleted' : 'upgraded';
       for (const listener of outdatedListeners) listener(cause);
     });
+    // Clearing the site's data closes the connection with no versionchange first.
+    db.on('close', () => {
+      for (const listener of outdatedListeners) listener('deleted');
+    });
     shared = db;
   }
   return shared;

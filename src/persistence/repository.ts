@@ -197,7 +197,11 @@ export function createRepository(db: ParcoursDatabase) {
           const stored = typeof record.updatedAt === 'string' ? record.updatedAt : '';
           if (stored === entry.updatedAt) continue;
           const follows = entry.bases.includes(stored) || entry.updatedAt > stored;
-          if (!follows) continue; // storage holds later edits, made after this journal
+          if (!follows) {
+            // Storage holds later edits made elsewhere: keep these aside rather than drop them.
+            await setAside(entry, 'storage holds later edits of this journey, made elsewhere');
+            continue;
+          }
           const candidate = applyJourneyChange(record, entry.change);
           const read = safely(
             () => readJourney(candidate),

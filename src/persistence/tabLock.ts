@@ -10,13 +10,22 @@ function lockName(journeyId: string): string {
   return `parcours:journey:${journeyId}`;
 }
 
+export interface LockRequest {
+  /** Take the lock from the tab that holds it. */
+  steal?: boolean;
+  /** Wait until the tab that holds it lets go (closes, leaves, crashes) instead of giving up. */
+  wait?: boolean;
+  /** Stops waiting; the promise then resolves null. */
+  signal?: AbortSignal;
+}
+
 /**
- * Tries to become the editing tab. Resolves null when another tab holds the lock
- * (unless `steal` is set, which takes it from that tab).
+ * Tries to become the editing tab. Resolves null when another tab holds the lock, unless `steal`
+ * (take it from that tab) or `wait` (until that tab lets go) is set.
  */
 export function acquireJourneyLock(
   journeyId: string,
-  { steal = false }: { steal?: boolean } = {},
+  { steal = false, wait = false, signal }: LockRequest = {},
 ): Promise<JourneyLock | null> {
   const locks = globalThis.navigator?.locks;
   if (!locks) {
@@ -28,7 +37,11 @@ export function acquireJourneyLock(
     const held = new Promise<void>((done) => {
       release = done;
     });
-    const options: LockOptions = steal ? { steal: true } : { ifAvailable: true };
+    const options: LockOptions = steal
+      ? { steal: true }
+      : wait
+        ? { signal }
+        : { ifAvailable: true };
     const request = locks.request(lockName(journeyId), options, async (lock) => {
       if (!lock) {
         resolve(null);
@@ -42,5 +55,7 @@ export function acquireJourneyLock(
       () => new Promise<void>(() => {}),
       () => undefined,
     );
+    // A wait given up before the lock came: nothing was held.
+    if (wait) signal?.addEventListener('abort', () => resolve(null), { once: true });
   });
 }

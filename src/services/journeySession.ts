@@ -99,7 +99,7 @@ export function openJourneySession(
     void held.lost.then(async () => {
       if (lock !== held) return;
       await stopEditing();
-      if (!closed && !outdated) callbacks.onMode({ kind: 'readOnly' });
+      if (!closed && !outdated) followReadOnly();
     });
   }
 
@@ -126,23 +126,55 @@ export function openJourneySession(
     callbacks.onMode({ kind: 'outdated', cause });
   }
 
+  /**
+   * This tab now owns the journey: edits a page left unsaved (closed, crashed, mid-save) come back
+   * from the journal first, then the journey is read and edited. False if it could not be.
+   */
+  async function becomeEditor(held: JourneyLock): Promise<boolean> {
+    await recoverJourneyJournals(repository, browserJournalStorage(), journeyId).catch(
+      () => 0, // storage refused the replay: the journal stays for the next load
+    );
+    if (closed || outdated || !(await reload()) || closed || outdated) {
+      held.release();
+      return false;
+    }
+    startEditing(held);
+    return true;
+  }
+
+  let waiting: AbortController | null = null;
+
+  /** Read-only: follow the editing tab, and take over by itself the moment that tab lets go. */
+  function followReadOnly() {
+    callbacks.onMode({ kind: 'readOnly' });
+    waiting?.abort();
+    const controller = new AbortController();
+    waiting = controller;
+    void acquireJourneyLock(journeyId, { wait: true, signal: controller.signal }).then((held) => {
+      if (waiting !== controller) {
+        held?.release();
+        return;
+      }
+      waiting = null;
+      if (held) void becomeEditor(held);
+    });
+  }
+
+  function stopWaiting() {
+    waiting?.abort();
+    waiting = null;
+  }
+
   async function start() {
     callbacks.onMode({ kind: 'loading' });
     store.getState().setReadOnly(true);
     const held = await acquireJourneyLock(journeyId);
     if (held) {
-      // This tab now owns the journey: edits a closed page left unsaved come back first.
-      await recoverJourneyJournals(repository, browserJournalStorage(), journeyId).catch(
-        () => 0, // storage refused the replay: the journal stays for the next load
-      );
+      await becomeEditor(held);
+    } else if (!closed && (await reload()) && !closed) {
+      followReadOnly();
     }
-    if (closed || !(await reload())) {
-      held?.release();
-      return;
-    }
-    if (held) startEditing(held);
-    else callbacks.onMode({ kind: 'readOnly' });
-    channel.post({ type: 'hello', appVersion, tabId: TAB_ID });
+    if (!closed) channel.post({ type: 'hello', appVersion, tabId: TAB_ID });
   }
 
   void start();
@@ -150,17 +182,13 @@ export function openJourneySession(
   return {
     takeOver: async () => {
       if (outdated || autosave) return;
+      stopWaiting();
       const held = await acquireJourneyLock(journeyId, { steal: true });
       if (!held) return;
-      // The other tab flushes as it loses the lock; give its write a moment, then read the latest.
+      // The other tab flushes as it loses the lock; give its write a moment. If it crashed, its
+      // journal holds what it had not saved, and becomeEditor replays it.
       await new Promise((resolve) => setTimeout(resolve, 150));
-      await reload();
-      // Closed, or outdated by a newer tab, while taking over: give the lock back, do not edit.
-      if (closed || outdated) {
-        held.release();
-        return;
-      }
-      startEditing(held);
+      await becomeEditor(held);
     },
     flush: async () => {
       await autosave?.flush();
@@ -172,6 +200,7 @@ export function openJourneySession(
     },
     close: async () => {
       closed = true;
+      stopWaiting();
       stopListeningForUpgrades();
       await stopEditing();
       lock?.release();

@@ -9,36 +9,10 @@ import {
   startAutosave,
   type Autosave,
 } from '../../src/persistence/autosave';
-import {
-  createEditJournal,
-  readJournals,
-  type JournalStorage,
-} from '../../src/persistence/editJournal';
+import { createEditJournal, readJournals } from '../../src/persistence/editJournal';
 import { recoverJourneyJournals } from '../../src/persistence/journalRecovery';
 import { createDocumentStore, type DocumentStore } from '../../src/store/documentStore';
-import { deferred, freshRepository, must, sampleJourney } from './helpers';
-
-/** localStorage's synchronous interface over a Map; `full` makes every write throw. */
-class MemoryStorage implements JournalStorage {
-  items = new Map<string, string>();
-  full = false;
-  get length() {
-    return this.items.size;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.full) throw new DOMException('full', 'QuotaExceededError');
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
+import { MemoryStorage, deferred, freshRepository, must, sampleJourney } from './helpers';
 
 function fakePage() {
   const document = Object.assign(new EventTarget(), { visibilityState: 'visible' });
@@ -192,12 +166,13 @@ describe('replaying journals on the next load', () => {
     expect(loaded.ok && loaded.journey.title).toBe('Latest');
   });
 
-  it('leaves storage alone when it already holds the journal, or later edits', async () => {
+  it('leaves storage alone when it already holds the journal, or sets the journal aside when storage holds later edits', async () => {
     const stored = store.getState().journey;
     const latest = edit(stored, 'Latest', '2026-01-01T00:00:02.000Z');
-    const { repository } = await storedWith(latest);
+    const { db, repository } = await storedWith(latest);
     journalOf(stored, latest);
     expect(await recoverJourneyJournals(repository, storage, stored.id)).toBe(0);
+    expect(await db.quarantine.count()).toBe(0);
 
     const later = edit(latest, 'Later, from another tab', '2026-01-01T00:00:09.000Z');
     await repository.saveJourney(later);
@@ -206,6 +181,10 @@ describe('replaying journals on the next load', () => {
     const loaded = await repository.loadJourney(stored.id);
     expect(loaded.ok && loaded.journey.title).toBe('Later, from another tab');
     expect(readJournals(storage)).toHaveLength(0);
+    const aside = await db.quarantine.toArray();
+    expect(aside.map((record) => record.reason)).toEqual([
+      'unsaved edits from the journal: storage holds later edits of this journey, made elsewhere',
+    ]);
   });
 
   it('sets aside a journal that would break the journey, or that cannot be read', async () => {

@@ -9,6 +9,7 @@ import {
   type Persona,
 } from '../../src/model';
 import { ParcoursDatabase } from '../../src/persistence/database';
+import type { JournalStorage } from '../../src/persistence/editJournal';
 import { HOTEL_STAY_LABELS } from '../support/journeyLabels';
 import { createRepository, type Repository } from '../../src/persistence/repository';
 
@@ -64,4 +65,26 @@ export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => voi
 export function must<T>(value: T | undefined | null, what = 'value'): T {
   if (value === undefined || value === null) throw new Error(`expected ${what} to exist`);
   return value;
+}
+
+/** localStorage's synchronous interface over a Map; `full` makes every write throw. */
+export class MemoryStorage implements JournalStorage {
+  items = new Map<string, string>();
+  full = false;
+  get length() {
+    return this.items.size;
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    if (this.full) throw new DOMException('full', 'QuotaExceededError');
+    this.items.set(key, value);
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
 }

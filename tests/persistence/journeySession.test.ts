@@ -2,6 +2,7 @@
 // Opening a journey for editing: load it into the store, take the tab lock, autosave while editing,
 // flush on close, follow another tab read-only, and stop writing when a newer Parcours appears.
 // Node has no navigator.locks, so unless a test stubs one the session behaves as the only tab.
+import { createEditJournal } from '../../src/persistence/editJournal';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createJourney, type Journey } from '../../src/model';
 import type { SaveStatus } from '../../src/persistence/autosave';
@@ -11,7 +12,7 @@ import type { Repository } from '../../src/persistence/repository';
 import { TAB_ID } from '../../src/persistence/tabChannel';
 import { createDocumentStore, type DocumentStore } from '../../src/store/documentStore';
 import type { SessionMode } from '../../src/store/sessionStore';
-import { LABELS, freshRepository, sampleJourney } from './helpers';
+import { LABELS, MemoryStorage, freshRepository, sampleJourney } from './helpers';
 
 const APP_VERSION = '1.4.0';
 
@@ -69,7 +70,14 @@ function stubLockHeldByAnotherTab() {
   const request = vi.fn(
     async (name: string, options: LockOptions, callback: (lock: Lock | null) => Promise<void>) => {
       await Promise.resolve();
-      return callback(options.steal ? ({ name, mode: 'exclusive' } as Lock) : null);
+      if (options.steal) return callback({ name, mode: 'exclusive' } as Lock);
+      if (options.ifAvailable) return callback(null);
+      // Waiting for a lock the other tab never lets go: settles only when the wait is given up.
+      return new Promise<void>((_, reject) =>
+        options.signal?.addEventListener('abort', () =>
+          reject(new DOMException('The wait was given up.', 'AbortError')),
+        ),
+      );
     },
   );
   vi.stubGlobal('navigator', { locks: { request } });
@@ -288,18 +296,60 @@ describe.runIf(typeof BroadcastChannel !== 'undefined')('a journey session among
     await modeBecomes('readOnly');
 
     const takingOver = session.takeOver();
-    await vi.waitFor(() => expect(request).toHaveBeenCalledTimes(2));
+    // The first try, the wait of a read-only tab, then the takeover.
+    await vi.waitFor(() => expect(request).toHaveBeenCalledTimes(3));
     await session.close();
     await takingOver;
 
     expect(modes.map((mode) => mode.kind)).not.toContain('editing');
     expect(store.getState().readOnly).toBe(true);
     // The stolen lock's request settles only once its holder lets go of it.
-    const stolen = request.mock.results[1]?.value as Promise<void>;
+    const stolen = request.mock.results.find(
+      (_, index) => (request.mock.calls[index]?.[1] as LockOptions).steal,
+    )?.value as Promise<void>;
     const settled = await Promise.race([
       stolen.then(() => 'released'),
       new Promise((resolve) => setTimeout(() => resolve('still held'), 100)),
     ]);
     expect(settled).toBe('released');
+  });
+
+  it('takes over by itself, replaying the journal, when the editing tab lets go', async () => {
+    let letGo: () => void = () => {};
+    const request = vi.fn(
+      async (
+        name: string,
+        options: LockOptions,
+        callback: (lock: Lock | null) => Promise<void>,
+      ) => {
+        await Promise.resolve();
+        if (options.ifAvailable) return callback(null);
+        // The editing tab crashes: the waiting request is granted.
+        await new Promise<void>((resolve) => {
+          letGo = resolve;
+        });
+        return callback({ name, mode: 'exclusive' } as Lock);
+      },
+    );
+    vi.stubGlobal('navigator', { locks: { request } });
+    const storage = new MemoryStorage();
+    vi.stubGlobal('localStorage', storage);
+    const journey = sampleJourney('Before', '2026-01-01T00:00:00.000Z');
+    await repository.saveJourney(journey);
+    open(journey.id);
+    await modeBecomes('readOnly');
+    // What the crashed tab had typed and not saved.
+    const edited = {
+      ...journey,
+      title: 'Typed before the crash',
+      updatedAt: '2026-01-01T00:00:05.000Z',
+    };
+    createEditJournal(storage, journey.id, 'crashed-tab').write(edited, journey, null);
+
+    letGo();
+    await modeBecomes('editing');
+
+    expect(store.getState().journey.title).toBe('Typed before the crash');
+    expect(store.getState().readOnly).toBe(false);
   });
 });
