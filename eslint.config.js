@@ -26,11 +26,12 @@ const LAYERS = [
   { type: 'io', mayImport: ['model', 'i18n'] },
   { type: 'store', mayImport: ['model', 'i18n'] },
   { type: 'services', mayImport: ['model', 'i18n', 'store', 'persistence', 'io'] },
-  { type: 'canvas', mayImport: ['model', 'i18n', 'store', 'services'] },
-  { type: 'ui', mayImport: ['model', 'i18n', 'store', 'services', 'io', 'canvas'] },
+  { type: 'commands', mayImport: ['model', 'i18n', 'store', 'services'] },
+  { type: 'canvas', mayImport: ['model', 'i18n', 'store', 'services', 'commands'] },
+  { type: 'ui', mayImport: ['model', 'i18n', 'store', 'services', 'commands', 'io', 'canvas'] },
   {
     type: 'app',
-    mayImport: ['model', 'i18n', 'store', 'services', 'io', 'canvas', 'ui', 'persistence'],
+    mayImport: ['model', 'i18n', 'store', 'services', 'commands', 'io', 'canvas', 'ui'],
   },
 ];
 

@@ -1,8 +1,9 @@
 // The editor for one stored journey: opens a storage session, shows the canvas and its banners.
+import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
-import { useShortcuts } from '../canvas/useShortcuts';
+import { useCommandKeys } from '../commands/useCommandKeys';
 import { repository } from '../services/storage';
 import { openJourneySession } from '../services/journeySession';
 import { journeyStore } from '../store';
@@ -25,7 +26,8 @@ export function EditorPage({ journeyId }: { journeyId: string }) {
   const mode = useSessionStore((s) => s.mode);
   const presenting = usePresentStore((s) => s.active);
   const presentClasses = usePresentClasses();
-  useShortcuts();
+  const { fitView } = useReactFlow();
+  useCommandKeys(() => void fitView({ duration: 300 }));
 
   useEffect(() => {
     const { setMode, setSave, setControls } = useSessionStore.getState();

@@ -363,6 +363,7 @@ export const en = {
     present: 'Present the map full screen, stage by stage',
     presentNext: 'While presenting: next stage',
     presentPrevious: 'While presenting: previous stage (from the first, the whole map)',
+    presentScroll: 'While presenting: scroll a stage taller than the screen',
     presentEnds: 'While presenting: the whole map, or the last stage',
     presentLeave: 'While presenting: leave present mode',
     help: 'Show this list',

@@ -375,6 +375,7 @@ export const fr: Messages = {
     presentNext: 'Pendant la présentation : étape suivante',
     presentPrevious:
       'Pendant la présentation : étape précédente (depuis la première, toute la carte)',
+    presentScroll: 'Pendant la présentation : faire défiler une étape plus haute que l’écran',
     presentEnds: 'Pendant la présentation : toute la carte, ou la dernière étape',
     presentLeave: 'Pendant la présentation : quitter le mode présentation',
     help: 'Afficher cette liste',

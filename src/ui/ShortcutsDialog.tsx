@@ -1,8 +1,19 @@
-// The keyboard shortcut help, opened with "?" or from the toolbar.
+// The keyboard shortcut help, opened with "?" or from the toolbar. It lists the command registry
+// itself, so it shows exactly the keys that work.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SHORTCUTS, displayKeys } from '../canvas/shortcuts';
+import { COMMANDS } from '../commands/commands';
+import { displayKeys } from '../commands/keys';
+import type { Messages } from '../i18n/en';
 import { useUiStore } from '../store';
+
+type HelpKey = keyof Messages['shortcuts'];
+
+/** The keys to show for a command: its chords (each once), then its gestures. */
+function shownKeys(command: (typeof COMMANDS)[number]): string[] {
+  const labels = [...command.keys.map((chord) => chord.label), ...(command.gestures ?? [])];
+  return [...new Set(labels)];
+}
 
 export function ShortcutsDialog() {
   const { t } = useTranslation();
@@ -27,11 +38,11 @@ export function ShortcutsDialog() {
       <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
       <table className="shortcuts-table">
         <tbody>
-          {SHORTCUTS.map((shortcut) => (
-            <tr key={shortcut.id}>
-              <th scope="row">{t(`shortcuts.${shortcut.id}`)}</th>
+          {COMMANDS.map((command) => (
+            <tr key={command.id}>
+              <th scope="row">{t(`shortcuts.${command.id as HelpKey}`)}</th>
               <td>
-                {shortcut.keys.map((keys) => (
+                {shownKeys(command).map((keys) => (
                   <kbd key={keys}>{displayKeys(keys)}</kbd>
                 ))}
               </td>

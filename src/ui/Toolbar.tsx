@@ -8,6 +8,7 @@ import { actions, useCanRedo, useCanUndo, useJourney, useUiStore } from '../stor
 import { CsvImportButton } from './csvImport/CsvImportButton';
 import { FocusControl } from './focus/FocusControl';
 import { LanguageSelect } from './LanguageSelect';
+import { shortcutOf } from '../commands/commands';
 import { startPresenting } from '../services/presenting';
 import { SaveIndicator } from './SaveIndicator';
 
@@ -47,7 +48,7 @@ export function Toolbar() {
           onClick={actions.undo}
           disabled={readOnly || !canUndo}
           aria-label={t('toolbar.undo')}
-          title={`${t('toolbar.undo')} (Ctrl+Z)`}
+          title={`${t('toolbar.undo')} (${shortcutOf('undo')})`}
         >
           <span aria-hidden="true">↶</span>
         </button>
@@ -57,7 +58,7 @@ export function Toolbar() {
           onClick={actions.redo}
           disabled={readOnly || !canRedo}
           aria-label={t('toolbar.redo')}
-          title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`}
+          title={`${t('toolbar.redo')} (${shortcutOf('redo')})`}
         >
           <span aria-hidden="true">↷</span>
         </button>
@@ -116,7 +117,7 @@ export function Toolbar() {
         className="toolbar__icon"
         onClick={() => useUiStore.getState().setShortcutsOpen(true)}
         aria-label={t('shortcuts.open')}
-        title={`${t('shortcuts.open')} (?)`}
+        title={`${t('shortcuts.open')} (${shortcutOf('help')})`}
       >
         <span aria-hidden="true">?</span>
       </button>

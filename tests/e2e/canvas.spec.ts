@@ -126,15 +126,17 @@ test('adds cards from the keyboard and the palette, selects all, and lists the s
 }) => {
   await newJourney(page);
   await cell(page, 'Purchase, Opportunities').click({ position: { x: 20, y: 12 } });
+  // N adds a card and starts typing into it at once: the "p" and "f" below go into the card,
+  // never to the present (P) and focus (F) shortcuts.
   await page.keyboard.press('n');
   await expect(page.getByRole('group', { name: /^Opportunity:/ })).toHaveCount(1);
-  await page.keyboard.press('Enter');
   await expect(page.getByRole('textbox', { name: 'Text of this Opportunity' })).toBeFocused();
-  await page.keyboard.type('Click & collect in 1 hour');
+  await page.keyboard.type('Pick up in 1 hour, free');
   await page.keyboard.press('Enter');
   await expect(
-    page.getByRole('group', { name: 'Opportunity: Click & collect in 1 hour' }),
+    page.getByRole('group', { name: 'Opportunity: Pick up in 1 hour, free' }),
   ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Exit' })).toHaveCount(0);
 
   // Drag a moment of truth from the palette onto a cell.
   const palette = page.getByRole('toolbar', { name: 'Card palette' });

@@ -17,7 +17,7 @@ import { stopPresenting, watchFullScreenExit } from '../../services/presenting';
 import { PresentSpotlight } from './PresentSpotlight';
 import { QuickAdd } from './QuickAdd';
 import { useMeasuredSize, usePresentCamera } from './usePresentCamera';
-import { usePresentKeys } from './usePresentKeys';
+import { useStageScroller } from '../../commands/useCommandKeys';
 import { WorkshopTimer } from './WorkshopTimer';
 import './present.css';
 
@@ -116,7 +116,7 @@ export function PresentMode() {
   );
 
   usePresentCamera(layout, stageIndex, screen, insets, largeText, scroll);
-  usePresentKeys(scrollBy);
+  useStageScroller(scrollBy);
   useEffect(watchFullScreenExit, []);
 
   const position = stage

@@ -2,14 +2,17 @@
 // Up and Down, Escape to leave; typing in a field and pressing a focused button never step.
 import { fireEvent, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { i18n } from '../../../src/i18n';
-import { journeyStore } from '../../../src/store';
-import { createDefaultJourney } from '../../../src/store/defaultJourney';
-import { usePresentStore } from '../../../src/store/presentStore';
-import { usePresentKeys } from '../../../src/ui/present/usePresentKeys';
+import { i18n } from '../../src/i18n';
+import { journeyStore } from '../../src/store';
+import { createDefaultJourney } from '../../src/store/defaultJourney';
+import { usePresentStore } from '../../src/store/presentStore';
+import { useCommandKeys, useStageScroller } from '../../src/commands/useCommandKeys';
+
+const noFit = () => {};
 
 function Harness({ scroll }: { scroll: (direction: 1 | -1) => void }) {
-  usePresentKeys(scroll);
+  useCommandKeys(noFit);
+  useStageScroller(scroll);
   return (
     <>
       <input aria-label="Idea" />
