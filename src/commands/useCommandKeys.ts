@@ -40,6 +40,9 @@ export function useCommandKeys(fitView: () => void): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented) return;
+      // An open dialog owns its keys (Escape closes it, Enter submits it), even when the focus
+      // fell back to the page behind it.
+      if (document.querySelector('dialog[open]')) return;
       if (isTextEntry(event.target)) {
         // While presenting, Escape leaves a text field (quick-add, the timer) without leaving.
         if (

@@ -92,4 +92,16 @@ describe('present mode keys', () => {
     fireEvent.keyDown(document.body, { key: 'ArrowRight', ctrlKey: true });
     expect(stage()).toBe(0);
   });
+
+  it('stand aside while a dialog is open, so Escape closes the dialog instead', () => {
+    render(<Harness scroll={() => {}} />);
+    const dialog = document.createElement('dialog');
+    dialog.setAttribute('open', '');
+    document.body.append(dialog);
+    key('Escape');
+    key('ArrowRight');
+    expect(usePresentStore.getState().active).toBe(true);
+    expect(stage()).toBe(0);
+    dialog.remove();
+  });
 });
