@@ -1,6 +1,7 @@
 // The card palette: drag a kind of card onto a cell, or click it to add one to the selected cell.
 import { useTranslation } from 'react-i18next';
 import { CARD_KINDS, type CardKind } from '../model';
+import { cardKindStyle } from './cardKindStyle';
 import { actions, useJourney, useUiStore } from '../store';
 
 export const CARD_KIND_MIME = 'application/x-parcours-card-kind';
@@ -26,7 +27,8 @@ export function CardPalette() {
           key={kind}
           type="button"
           draggable
-          className={`card-palette__item card-palette__item--${kind}`}
+          className="card-palette__item"
+          style={cardKindStyle(kind)}
           title={cell ? t('palette.addHere') : t('palette.dragHint')}
           onDragStart={(event) => {
             event.dataTransfer.setData(CARD_KIND_MIME, kind);

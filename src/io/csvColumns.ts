@@ -79,6 +79,8 @@ export function cardToRow(
   row.text = cardTitle(card);
   // Notes have only their text; the other kinds add their own columns.
   switch (card.kind) {
+    case 'note':
+      break;
     case 'touchpoint':
       row.channel = card.channel;
       row.objective = card.objective;

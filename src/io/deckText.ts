@@ -3,27 +3,7 @@
 // Pure: the card's title comes from the model's cardTitle, every label from the catalogue.
 import { fill } from '../i18n/fill';
 import type { Messages } from '../i18n/en';
-import { LANE_COLORS, cardTitle, type Card, type CardKind, type Persona } from '../model';
-
-/** Each card kind in the colour of the lane it naturally sits in, as on the map. */
-export const CARD_KIND_COLORS: Record<CardKind, string> = {
-  note: LANE_COLORS.actions,
-  touchpoint: LANE_COLORS.touchpoints,
-  painPoint: LANE_COLORS.painPoints,
-  opportunity: LANE_COLORS.opportunities,
-  momentOfTruth: LANE_COLORS.momentsOfTruth,
-  emotion: LANE_COLORS.emotions,
-};
-
-/** `color` mixed with white: `amount` 0 is white, 1 is the colour itself (#rrggbb in and out). */
-export function tint(color: string, amount: number): string {
-  const channel = (index: number) => {
-    const value = parseInt(color.slice(1 + index * 2, 3 + index * 2), 16);
-    const mixed = Math.round(255 - (255 - value) * amount);
-    return mixed.toString(16).padStart(2, '0');
-  };
-  return `#${channel(0)}${channel(1)}${channel(2)}`;
-}
+import { cardKindColors, cardTitle, tint, type Card, type Persona } from '../model';
 
 export interface CardColors {
   /** The box's outline: the card's own colour when it has one, else its kind's. */
@@ -33,7 +13,8 @@ export interface CardColors {
 }
 
 export function cardColors(card: Card): CardColors {
-  const kind = CARD_KIND_COLORS[card.kind];
+  const kind = cardKindColors(card.kind).line;
+  // A slide is read from afar: a little more tint than on the map.
   return { line: card.color ?? kind, fill: tint(kind, 0.12) };
 }
 

@@ -96,7 +96,8 @@ function readJourneyAt(path: string, value: unknown): Step<Journey> {
       return { ok: false, error: { ...error, path: `${path}.${error.path}` } };
     case 'cyclic':
       return { ok: false, error: { code: 'invalidField', path, message: 'refers to itself' } };
-    default:
+    case 'newerVersion':
+    case 'failedStep':
       return { ok: false, error };
   }
 }

@@ -1,31 +1,12 @@
 // A card's main text, whatever its kind: what the map shows as its title and edits in place.
 import type { Card } from './card';
+import { CARD_KIND_SPECS } from './cardKinds';
 
 /** The field holding a card's main text. */
 export function cardTextField(card: Card): 'text' | 'title' | 'label' {
-  switch (card.kind) {
-    case 'note':
-    case 'painPoint':
-    case 'opportunity':
-      return 'text';
-    case 'touchpoint':
-    case 'momentOfTruth':
-      return 'title';
-    case 'emotion':
-      return 'label';
-  }
+  return CARD_KIND_SPECS[card.kind].textField;
 }
 
 export function cardTitle(card: Card): string {
-  switch (card.kind) {
-    case 'note':
-    case 'painPoint':
-    case 'opportunity':
-      return card.text;
-    case 'touchpoint':
-    case 'momentOfTruth':
-      return card.title;
-    case 'emotion':
-      return card.label;
-  }
+  return (card as unknown as Record<string, string>)[cardTextField(card)] ?? '';
 }

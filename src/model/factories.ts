@@ -1,6 +1,7 @@
 // Factories: new stages, lanes, cards, connectors, personas and the default journey.
 // Default names come from the caller, so the model stays free of any translation layer.
 import type { Card, CardKind } from './card';
+import { CARD_KIND_SPECS } from './cardKinds';
 import { createId, type Id } from './ids';
 import {
   JOURNEY_SCHEMA_VERSION,
@@ -83,29 +84,7 @@ export interface CellAddress {
 /** A blank card of the given kind in a cell; `order` puts it last unless the caller says otherwise. */
 export function createCard(kind: CardKind, cell: CellAddress, order = 0): Card {
   const base = { id: createId(), stageId: cell.stageId, laneId: cell.laneId, order, color: null };
-  switch (kind) {
-    case 'note':
-      return { ...base, kind, text: '' };
-    case 'touchpoint':
-      return {
-        ...base,
-        kind,
-        title: '',
-        channel: 'web',
-        objective: 'inform',
-        owner: '',
-        kpi: { name: '', value: '', target: '', unit: '' },
-        rating: null,
-      };
-    case 'painPoint':
-      return { ...base, kind, text: '', severity: 'medium' };
-    case 'opportunity':
-      return { ...base, kind, text: '', impact: 'medium', effort: 'medium' };
-    case 'momentOfTruth':
-      return { ...base, kind, momentType: 'FMOT', customType: '', title: '', description: '' };
-    case 'emotion':
-      return { ...base, kind, score: 0, label: '', personaId: null };
-  }
+  return { ...base, kind, ...CARD_KIND_SPECS[kind].blank() } as Card;
 }
 
 export function createCardForLane(lane: Lane, stageId: Id, order = 0): Card {

@@ -3,6 +3,7 @@ export * from './vocabulary';
 export * from './ids';
 export * from './card';
 export * from './cardText';
+export * from './cardKinds';
 export * from './journey';
 export * from './persona';
 export * from './palette';

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
-import { CARD_KIND_COLORS, cardColors, fitText } from '../../src/io/deckText';
+import { cardColors, fitText } from '../../src/io/deckText';
+import { cardKindColors } from '../../src/model';
 import { SLIDE, planDeck, type PlannedSlide, type TextBox } from '../../src/io/slidePlan';
 import {
   createCard,
@@ -146,8 +147,8 @@ describe('slide plan', () => {
     expect(boxes.map((b) => b.kind).sort()).toEqual(
       ['emotion', 'note', 'opportunity', 'painPoint', 'touchpoint'].sort(),
     );
-    for (const box of boxes) expect(box.line).toBe(CARD_KIND_COLORS[box.kind!]);
-    expect(CARD_KIND_COLORS.painPoint).toBe('#e03131');
+    for (const box of boxes) expect(box.line).toBe(cardKindColors(box.kind!).line);
+    expect(cardKindColors('painPoint').line).toBe('#e03131');
     expect(new Set(boxes.map((b) => b.line)).size).toBe(5);
     const coloured = { ...createCard('note', { stageId: 's', laneId: 'l' }), color: '#123456' };
     expect(cardColors(coloured).line).toBe('#123456');

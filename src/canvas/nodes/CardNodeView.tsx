@@ -3,7 +3,8 @@
 // a card draws only its text: a 1,000-card map then costs far fewer elements to lay out and paint.
 import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { memo } from 'react';
-import { cardTextField, cardTitle } from '../../model';
+import { CARD_KIND_SPECS, cardTextField, cardTitle } from '../../model';
+import { cardKindStyle } from '../cardKindStyle';
 import { actions, useUiStore } from '../../store';
 import { fill } from '../../i18n/fill';
 import { useCanvasText } from '../canvasText';
@@ -24,7 +25,7 @@ export const CardNodeView = memo(function CardNodeView({ data, selected }: NodeP
   const title = cardTitle(card);
   const editor = editing ? (
     <InPlaceEditor
-      multiline={card.kind !== 'touchpoint' && card.kind !== 'momentOfTruth'}
+      multiline={CARD_KIND_SPECS[card.kind].multiline}
       label={fill(text.canvas.editText, { kind: kindName })}
       value={title}
       onChange={(value) => actions.updateCard(card.id, { [cardTextField(card)]: value })}
@@ -35,7 +36,7 @@ export const CardNodeView = memo(function CardNodeView({ data, selected }: NodeP
       className={`card card--${card.kind}${selected ? ' card--selected' : ''}`}
       role="group"
       aria-label={`${kindName}: ${title || text.canvas.untitled}`}
-      style={card.color ? { borderColor: card.color } : undefined}
+      style={cardKindStyle(card.kind, card.color)}
     >
       <Handle type="target" position={Position.Left} className="card__handle" />
       {detailed || editing ? (

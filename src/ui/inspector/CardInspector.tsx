@@ -1,7 +1,7 @@
 // The inspector for one card: where it sits, its kind's own fields, its accent colour, and
 // duplicate / delete.
 import { useTranslation } from 'react-i18next';
-import type { Card, CardKind, Id } from '../../model';
+import { cardKindColors, type Card, type Id } from '../../model';
 import { actions, useCard, useJourney, useUiStore } from '../../store';
 import { EmotionFields } from './cards/EmotionFields';
 import { MomentOfTruthFields } from './cards/MomentOfTruthFields';
@@ -11,16 +11,6 @@ import { PainPointFields } from './cards/PainPointFields';
 import { TouchpointFields } from './cards/TouchpointFields';
 import { ColorField } from './ColorField';
 import { EmptyInspector } from './EmptyInspector';
-
-/** The colour a card of each kind is drawn with when it has no accent of its own (see theme.css). */
-const KIND_COLORS: Record<CardKind, string> = {
-  note: '#4263eb',
-  touchpoint: '#1098ad',
-  painPoint: '#e03131',
-  opportunity: '#2f9e44',
-  momentOfTruth: '#f08c00',
-  emotion: '#e8590c',
-};
 
 function KindFields({ card }: { card: Card }) {
   switch (card.kind) {
@@ -66,7 +56,7 @@ export function CardInspector({ id }: { id: Id }) {
       <ColorField
         label={t('inspector.card.color')}
         value={card.color}
-        fallback={KIND_COLORS[card.kind]}
+        fallback={cardKindColors(card.kind).line}
         onChange={(color) => actions.updateCard(card.id, { color })}
         onReset={() => actions.updateCard(card.id, { color: null })}
       />

@@ -29,7 +29,8 @@ function SelectedItem({ selection }: { selection: Selection }) {
       return <LaneInspector key={selection.id} id={selection.id} />;
     case 'connector':
       return <ConnectorInspector key={selection.id} id={selection.id} />;
-    default:
+    case 'cell':
+    case undefined:
       return <EmptyInspector />;
   }
 }

@@ -1,18 +1,9 @@
 // A small picture of a journey's grid and cards, drawn from the same layout as the canvas.
 import { memo } from 'react';
-import { layoutJourney, type Journey } from '../../model';
+import { cardKindColors, layoutJourney, type Journey } from '../../model';
 
 const MIN_WIDTH = 900;
 const MIN_HEIGHT = 500;
-
-const KIND_COLORS: Record<string, string> = {
-  note: '#748ffc',
-  touchpoint: '#22b8cf',
-  painPoint: '#fa5252',
-  opportunity: '#40c057',
-  momentOfTruth: '#fab005',
-  emotion: '#fd7e14',
-};
 
 export const JourneyThumbnail = memo(function JourneyThumbnail({
   journey,
@@ -64,7 +55,7 @@ export const JourneyThumbnail = memo(function JourneyThumbnail({
           width={rect.width}
           height={rect.height}
           rx={8}
-          fill={KIND_COLORS[journey.cards[id]?.kind ?? 'note']}
+          fill={cardKindColors(journey.cards[id]?.kind ?? 'note').line}
         />
       ))}
     </svg>
