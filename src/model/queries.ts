@@ -1,7 +1,7 @@
-// Read-only questions about a journey: what is in a cell, which connectors touch a card.
+// Read-only questions about a journey: what is in a cell, and in what order.
 import type { Card } from './card';
 import type { Id } from './ids';
-import type { Connector, Journey } from './journey';
+import type { Journey } from './journey';
 
 export function cellKey(stageId: Id, laneId: Id): string {
   return `${stageId}|${laneId}`;
@@ -28,10 +28,4 @@ export function cardsInCell(journey: Journey, stageId: Id, laneId: Id): Card[] {
 
 export function compareCardOrder(a: Card, b: Card): number {
   return a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-export function connectorsTouching(journey: Journey, cardIds: ReadonlySet<Id>): Connector[] {
-  return Object.values(journey.connectors).filter(
-    (connector) => cardIds.has(connector.sourceCardId) || cardIds.has(connector.targetCardId),
-  );
 }

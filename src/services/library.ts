@@ -18,14 +18,14 @@ import {
   type SavedJourneyTemplate,
   type SavedPersonaTemplate,
 } from '../model';
-import type { ImportError } from '../io/importErrors';
-import { readImportFile, type ImportedFile } from '../io/importFile';
+import type { ImportError } from '../io/file/importErrors';
+import { readImportFile, type ImportedFile } from '../io/file/importFile';
 import {
   personaConflicts,
   planImport,
   type ImportPlan,
   type PersonaChoice,
-} from '../io/importPlan';
+} from '../io/file/importPlan';
 import { browserJournalStorage } from '../persistence/editJournal';
 import { recoverAllJournals } from '../persistence/journalRecovery';
 import { createPersonaSaver } from '../persistence/personaSaver';

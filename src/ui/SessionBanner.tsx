@@ -1,7 +1,7 @@
 // Banners about the open journey's storage: read-only in this tab, outdated app, failed save.
 import { useTranslation } from 'react-i18next';
 import { APP_VERSION } from '../services/version';
-import { downloadJourney } from '../io/exportFiles';
+import { downloadJourney } from '../io/file/exportFiles';
 import { journeyStore } from '../store';
 import { useLibraryStore } from '../store/libraryStore';
 import { useSessionStore } from '../store/sessionStore';

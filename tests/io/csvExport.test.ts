@@ -1,13 +1,13 @@
 // The CSV export: one row per card in fixed columns, RFC 4180 quoting, a BOM, and no formulas.
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, cardToRow, journeyRows } from '../../src/io/csvColumns';
+import { CSV_COLUMNS, cardToRow, journeyRows } from '../../src/io/csv/csvColumns';
 import {
   UTF8_BOM,
   journeyCsv,
   journeyCsvBlob,
   neutraliseFormula,
   quoteField,
-} from '../../src/io/csvFile';
+} from '../../src/io/csv/csvFile';
 import { createCard, createJourney, type Card, type Journey } from '../../src/model';
 import { LABELS } from '../persistence/helpers';
 import { populatedJourney, samplePersonas } from './fixtures';

@@ -1,17 +1,17 @@
 // CSV import of cards: the export reads back card for card, spreadsheet variants are accepted,
 // every bad row is left out with its reason, and files that are no card table are refused whole.
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS } from '../../src/io/csvColumns';
-import { CSV_MAX_BYTES, decodeCsvBytes } from '../../src/io/csvDecode';
-import { UTF8_BOM, journeyCsv } from '../../src/io/csvFile';
-import { planCsvFile, planCsvImport, type CsvImportPlan } from '../../src/io/csvImport';
+import { CSV_COLUMNS } from '../../src/io/csv/csvColumns';
+import { CSV_MAX_BYTES, decodeCsvBytes } from '../../src/io/csv/csvDecode';
+import { UTF8_BOM, journeyCsv } from '../../src/io/csv/csvFile';
+import { planCsvFile, planCsvImport, type CsvImportPlan } from '../../src/io/csv/csvImport';
 import {
   describeCsvFileError,
   describeCsvRowProblem,
   type CsvFileError,
   type CsvRowProblem,
-} from '../../src/io/csvImportErrors';
-import { CSV_MAX_ROWS } from '../../src/io/csvTable';
+} from '../../src/io/csv/csvImportErrors';
+import { CSV_MAX_ROWS } from '../../src/io/csv/csvTable';
 import { i18n } from '../../src/i18n';
 import {
   CardSchema,

@@ -1,6 +1,6 @@
 // Shared steps for the CSV import tests: a journey holding every card kind with every field set,
 // and a way to compare cards by content and place rather than by id.
-import { csvAddition, planCsvImport, type CsvImportContext } from '../../src/io/csvImport';
+import { csvAddition, planCsvImport, type CsvImportContext } from '../../src/io/csv/csvImport';
 import {
   applyRecipe,
   createCard,

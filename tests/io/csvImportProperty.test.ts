@@ -2,9 +2,9 @@
 // content, and no input at all, however broken, makes the import throw.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS } from '../../src/io/csvColumns';
-import { journeyCsv, neutraliseFormula, restoreFormula } from '../../src/io/csvFile';
-import { planCsvFile, planCsvImport } from '../../src/io/csvImport';
+import { CSV_COLUMNS } from '../../src/io/csv/csvColumns';
+import { journeyCsv, neutraliseFormula, restoreFormula } from '../../src/io/csv/csvFile';
+import { planCsvFile, planCsvImport } from '../../src/io/csv/csvImport';
 import {
   CHANNELS,
   CardSchema,

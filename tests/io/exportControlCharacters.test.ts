@@ -3,11 +3,11 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
-import { journeyCsv } from '../../src/io/csvFile';
-import { journeyFile } from '../../src/io/journeyFile';
-import { writeDeck } from '../../src/io/mapPptx';
-import { planDeck } from '../../src/io/slidePlan';
-import { readImportText } from '../../src/io/importFile';
+import { journeyCsv } from '../../src/io/csv/csvFile';
+import { journeyFile } from '../../src/io/file/journeyFile';
+import { writeDeck } from '../../src/io/deck/deckWriter';
+import { planDeck } from '../../src/io/deck/slidePlan';
+import { readImportText } from '../../src/io/file/importFile';
 import type { Journey, Persona } from '../../src/model';
 import { populatedJourney, samplePersonas } from './fixtures';
 

@@ -6,7 +6,7 @@ import {
   SHEET_MARGIN,
   clampScale,
   sheetSize,
-} from '../../src/io/exportSize';
+} from '../../src/io/image/exportSize';
 
 describe('sheet size', () => {
   it('adds the margins and the header to the map', () => {

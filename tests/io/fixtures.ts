@@ -7,8 +7,16 @@ import {
   type Journey,
   type Persona,
 } from '../../src/model';
-import { journeyEnvelope } from '../../src/io/journeyFile';
-import { workspaceEnvelope } from '../../src/io/workspaceFile';
+import { journeyEnvelope } from '../../src/io/file/journeyFile';
+import { workspaceEnvelope } from '../../src/io/file/workspaceFile';
+import type { ImportError } from '../../src/io/file/importErrors';
+import { readImportText, type ImportedFile, type ReadOptions } from '../../src/io/file/importFile';
+import {
+  planImport,
+  type ImportPlan,
+  type LibraryIds,
+  type PersonaChoice,
+} from '../../src/io/file/importPlan';
 import { LABELS } from '../persistence/helpers';
 
 /** A journey with a note, a touchpoint, an emotion point on a persona's curve and a connector. */
@@ -47,3 +55,21 @@ export function workspaceText(journeys: Journey[], personas: Persona[]): string 
 }
 
 export const EMPTY_LIBRARY = { journeyIds: new Set<string>(), personaIds: new Set<string>() };
+
+export type ImportResult =
+  { ok: true; file: ImportedFile; plan: ImportPlan } | { ok: false; error: ImportError };
+
+/** The whole import on text, as the library runs it: read and check the file, then plan its ids. */
+export function importText(
+  text: string,
+  options: ReadOptions & { library?: LibraryIds; personaChoice?: PersonaChoice } = {},
+): ImportResult {
+  const read = readImportText(text, options);
+  if (!read.ok) return read;
+  const library = options.library ?? { journeyIds: new Set(), personaIds: new Set() };
+  return {
+    ok: true,
+    file: read.file,
+    plan: planImport(read.file, library, options.personaChoice ?? 'keep'),
+  };
+}

@@ -2,8 +2,8 @@
 // refused with a message that names the problem, and none of them can throw.
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../src/i18n';
-import { describeImportError, type ImportError } from '../../src/io/importErrors';
-import { MAX_FILE_NESTING, nestingDepth, readImportText } from '../../src/io/importFile';
+import { describeImportError, type ImportError } from '../../src/io/file/importErrors';
+import { MAX_FILE_NESTING, nestingDepth, readImportText } from '../../src/io/file/importFile';
 import { MAX_DOCUMENT_DEPTH, readJourney, readPersona, stripDangerousKeys } from '../../src/model';
 import { journeyText, populatedJourney, samplePersonas } from './fixtures';
 

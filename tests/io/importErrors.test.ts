@@ -1,8 +1,9 @@
 // Every way a file can be refused gives a typed error and a clear message in English and French.
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../src/i18n';
-import { describeImportError, type ImportError } from '../../src/io/importErrors';
-import { importText, readImportFile, readImportText } from '../../src/io/importFile';
+import { describeImportError, type ImportError } from '../../src/io/file/importErrors';
+import { readImportFile, readImportText } from '../../src/io/file/importFile';
+import { importText } from './fixtures';
 import { JOURNEY_SCHEMA_VERSION } from '../../src/model';
 import { journeyText, populatedJourney, samplePersonas } from './fixtures';
 

@@ -2,7 +2,7 @@
 // gives either valid journeys and personas or a typed error.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importText, type ImportResult } from '../../src/io/importFile';
+import { importText, type ImportResult } from './fixtures';
 import { JourneySchema, PersonaSchema, readJourney } from '../../src/model';
 import { journeyText, populatedJourney, samplePersonas, workspaceText } from './fixtures';
 

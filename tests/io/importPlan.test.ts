@@ -1,8 +1,8 @@
 // Round trips, fresh ids where they collide, persona keep/replace/copy, and no prototype pollution.
 import { describe, expect, it } from 'vitest';
-import { importText } from '../../src/io/importFile';
-import { journeyEnvelope } from '../../src/io/journeyFile';
-import { backupFileName } from '../../src/io/workspaceFile';
+import { importText } from './fixtures';
+import { journeyEnvelope } from '../../src/io/file/journeyFile';
+import { backupFileName } from '../../src/io/file/workspaceFile';
 import type { EmotionCard, Journey } from '../../src/model';
 import {
   EMPTY_LIBRARY,

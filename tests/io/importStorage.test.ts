@@ -1,6 +1,6 @@
 // Writing an import: one transaction, all or nothing, and every taken id counted.
 import { describe, expect, it } from 'vitest';
-import { importText } from '../../src/io/importFile';
+import { importText } from './fixtures';
 import { freshRepository, sampleJourney, samplePersona } from '../persistence/helpers';
 import { journeyText, populatedJourney } from './fixtures';
 

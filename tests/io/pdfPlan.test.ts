@@ -9,7 +9,7 @@ import {
   pageSize,
   pdfCaptureScale,
   planPdfPages,
-} from '../../src/io/pdfPlan';
+} from '../../src/io/pdf/pdfPlan';
 import { createPersona } from '../../src/model';
 import { populatedJourney, samplePersonas } from './fixtures';
 

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
-import { cardColors, fitText } from '../../src/io/deckText';
+import { cardColors, fitText } from '../../src/io/deck/deckText';
 import { cardKindColors } from '../../src/model';
-import { SLIDE, planDeck, type PlannedSlide, type TextBox } from '../../src/io/slidePlan';
+import { SLIDE, planDeck, type PlannedSlide, type TextBox } from '../../src/io/deck/slidePlan';
 import {
   createCard,
   createJourney,

@@ -1,6 +1,6 @@
 // Exporting chosen stages: only their cards, only connectors with both ends kept, input untouched.
 import { describe, expect, it } from 'vitest';
-import { journeyWithStages } from '../../src/io/stageFilter';
+import { journeyWithStages } from '../../src/model/stageFilter';
 import { layoutJourney } from '../../src/model';
 import { populatedJourney, samplePersonas } from './fixtures';
 

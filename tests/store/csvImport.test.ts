@@ -1,8 +1,8 @@
 // The CSV import through the store: the whole import (new stages, lanes, links and cards) is one
 // undo step, redo brings it all back, and a read-only tab imports nothing.
 import { describe, expect, it } from 'vitest';
-import { journeyCsv } from '../../src/io/csvFile';
-import { csvAddition, planCsvImport } from '../../src/io/csvImport';
+import { journeyCsv } from '../../src/io/csv/csvFile';
+import { csvAddition, planCsvImport } from '../../src/io/csv/csvImport';
 import { createJourney, createPersona, type Journey } from '../../src/model';
 import { createJourneyActions } from '../../src/store/actions';
 import { createDocumentStore } from '../../src/store/documentStore';

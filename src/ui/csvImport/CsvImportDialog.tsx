@@ -2,9 +2,9 @@
 // cannot be imported), and adds the cards only on "Add N cards", as one undoable step.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CSV_MAX_BYTES } from '../../io/csvDecode';
-import { csvAddition, planCsvFile, type CsvImportResult } from '../../io/csvImport';
-import { describeCsvFileError } from '../../io/csvImportErrors';
+import { CSV_MAX_BYTES } from '../../io/csv/csvDecode';
+import { csvAddition, planCsvFile, type CsvImportResult } from '../../io/csv/csvImport';
+import { describeCsvFileError } from '../../io/csv/csvImportErrors';
 import { actions, journeyStore, useJourney, useUiStore } from '../../store';
 import { useLibraryStore } from '../../store/libraryStore';
 import { CsvImportPreview } from './CsvImportPreview';

@@ -1,9 +1,9 @@
 // What a CSV import would do, before it does it: the counts, the new stages and lanes, the first
 // cards to add, and every row left out with its row number and reason.
 import { useTranslation } from 'react-i18next';
-import type { CardContent } from '../../io/csvCard';
-import type { CsvImportPlan } from '../../io/csvImport';
-import { describeCsvRowProblem } from '../../io/csvImportErrors';
+import type { CardContent } from '../../io/csv/csvCard';
+import type { CsvImportPlan } from '../../io/csv/csvImport';
+import { describeCsvRowProblem } from '../../io/csv/csvImportErrors';
 import { useLibraryStore } from '../../store/libraryStore';
 
 /** Enough rows to check the columns were understood, few enough to stay quick with big files. */

@@ -1,7 +1,7 @@
 // The PDF options of the export dialog: A4 or A3 landscape, the whole map on one page or a page per
 // stage, and how many pages that makes (persona pages included).
 import { useTranslation } from 'react-i18next';
-import type { MapPaper, PdfLayout } from '../../io/pdfPlan';
+import type { MapPaper, PdfLayout } from '../../io/pdf/pdfPlan';
 
 export interface DocumentSettings {
   paper: MapPaper;

@@ -5,19 +5,19 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_VERSION } from '../../services/version';
 import { catalogue } from '../../i18n';
-import { journeyCsvBlob } from '../../io/csvFile';
-import { downloadBlob, fileNameFor } from '../../io/download';
-import { downloadJourney } from '../../io/exportFiles';
+import { journeyCsvBlob } from '../../io/csv/csvFile';
+import { downloadBlob, fileNameFor } from '../../io/file/download';
+import { downloadJourney } from '../../io/file/exportFiles';
 import {
   capturePng,
   captureSvg,
   copyPng,
   svgBlob,
   type CaptureOptions,
-} from '../../io/exportImage';
-import { clampScale, sheetSize } from '../../io/exportSize';
-import { planPdfPages } from '../../io/pdfPlan';
-import { journeyWithStages } from '../../io/stageFilter';
+} from '../../io/image/exportImage';
+import { clampScale, sheetSize } from '../../io/image/exportSize';
+import { planPdfPages } from '../../io/pdf/pdfPlan';
+import { journeyWithStages } from '../../model/stageFilter';
 import { layoutJourney, type Id } from '../../model';
 import { journeyStore, useJourney } from '../../store';
 import { useLibraryStore } from '../../store/libraryStore';

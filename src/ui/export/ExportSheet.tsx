@@ -8,8 +8,8 @@ import type { ConnectorEdge, ParcoursNode } from '../../canvas/flowTypes';
 import { nodeTypes } from '../../canvas/nodes';
 import type { Messages } from '../../i18n/en';
 import { layoutJourney, type Id, type Journey, type Persona } from '../../model';
-import { SHEET_HEADER_HEIGHT, SHEET_MARGIN, sheetSize } from '../../io/exportSize';
-import type { ExportBackground } from '../../io/exportImage';
+import { SHEET_HEADER_HEIGHT, SHEET_MARGIN, sheetSize } from '../../io/image/exportSize';
+import type { ExportBackground } from '../../io/image/exportImage';
 
 const NO_SELECTION: ReadonlySet<Id> = new Set();
 const VIEWPORT = { x: 0, y: 0, zoom: 1 };

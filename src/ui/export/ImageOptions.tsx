@@ -1,7 +1,7 @@
 // The image options of the export dialog: scale and background, with the image's size.
 import { useTranslation } from 'react-i18next';
-import { EXPORT_SCALES, type ClampedScale, type ExportScale } from '../../io/exportSize';
-import type { ExportBackground } from '../../io/exportImage';
+import { EXPORT_SCALES, type ClampedScale, type ExportScale } from '../../io/image/exportSize';
+import type { ExportBackground } from '../../io/image/exportImage';
 
 export interface ImageSettings {
   scale: ExportScale;

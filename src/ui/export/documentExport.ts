@@ -1,19 +1,19 @@
 // Makes the PDF and PowerPoint files of a journey: draws each picture off-screen (map sheets and
 // persona sheets), captures it, and hands the pictures and the slide plan to the file writers.
 import type { Messages } from '../../i18n/en';
-import { capturePng } from '../../io/exportImage';
-import { createPdfWriter } from '../../io/mapPdf';
-import { writeDeck } from '../../io/mapPptx';
+import { capturePng } from '../../io/image/exportImage';
+import { createPdfWriter } from '../../io/pdf/pdfWriter';
+import { writeDeck } from '../../io/deck/deckWriter';
 import {
   pageSize,
   pdfCaptureScale,
   planPdfPages,
   type MapPaper,
   type PdfLayout,
-} from '../../io/pdfPlan';
-import { personaSheetPng } from '../../io/personaSheetExport';
-import { planDeck } from '../../io/slidePlan';
-import { journeyWithStages } from '../../io/stageFilter';
+} from '../../io/pdf/pdfPlan';
+import { personaSheetPng } from '../../io/image/personaSheetExport';
+import { planDeck } from '../../io/deck/slidePlan';
+import { journeyWithStages } from '../../model/stageFilter';
 import type { Id, Journey, Persona } from '../../model';
 import { renderPersonaSheet } from './renderPersonaSheet';
 import { withMapSheet } from './renderSheet';

@@ -1,8 +1,8 @@
 // Draws an export sheet off-screen in its own React root, waits until React Flow has measured every
 // node and drawn every edge, and hands back the element. The editor's canvas and store are untouched.
 import { cleanStrings, layoutJourney } from '../../model';
-import type { CaptureOptions } from '../../io/exportImage';
-import { clampScale, sheetSize, type Size } from '../../io/exportSize';
+import type { CaptureOptions } from '../../io/image/exportImage';
+import { clampScale, sheetSize, type Size } from '../../io/image/exportSize';
 import { ExportSheet, type SheetContent } from './ExportSheet';
 import { renderOffscreen, type Offscreen } from './renderOffscreen';
 

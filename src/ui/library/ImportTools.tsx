@@ -1,7 +1,7 @@
 // Import and backup in the library: the tools-row buttons, and the progress, result and conflict UI.
 import { useTranslation } from 'react-i18next';
 import { APP_VERSION } from '../../services/version';
-import { downloadWorkspace } from '../../io/exportFiles';
+import { downloadWorkspace } from '../../io/file/exportFiles';
 import { useLibraryStore } from '../../store/libraryStore';
 import { FilePickerButton } from '../FilePickerButton';
 import { PersonaConflictDialog } from './PersonaConflictDialog';

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../services/router';
 import { APP_VERSION } from '../../services/version';
-import { downloadJourney } from '../../io/exportFiles';
+import { downloadJourney } from '../../io/file/exportFiles';
 import type { Journey, Persona } from '../../model';
 import { relativeTime } from '../format';
 import { JourneyThumbnail } from './JourneyThumbnail';

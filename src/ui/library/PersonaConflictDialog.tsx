@@ -1,6 +1,6 @@
 // Asks what to do with imported personas that are already in the library: keep, replace or copy.
 import { useTranslation } from 'react-i18next';
-import type { PersonaChoice } from '../../io/importPlan';
+import type { PersonaChoice } from '../../io/file/importPlan';
 import type { Persona } from '../../model';
 import { useModalDialog } from '../useModalDialog';
 

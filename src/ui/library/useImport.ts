@@ -1,9 +1,9 @@
 // The import flow in the library: read a picked or dropped file, ask about persona clashes, write it.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeImportError, type ImportError } from '../../io/importErrors';
-import type { ImportedFile } from '../../io/importFile';
-import type { ImportPlan, PersonaChoice } from '../../io/importPlan';
+import { describeImportError, type ImportError } from '../../io/file/importErrors';
+import type { ImportedFile } from '../../io/file/importFile';
+import type { ImportPlan, PersonaChoice } from '../../io/file/importPlan';
 import type { Persona } from '../../model';
 import { library } from '../../services/library';
 

@@ -2,7 +2,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../services/router';
-import { prepareAvatar } from '../../io/avatar';
+import { prepareAvatar } from '../../io/image/avatar';
 import {
   CHANNELS,
   editPersona,

@@ -2,8 +2,12 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../services/router';
-import { downloadBlob, fileNameFor } from '../../io/download';
-import { personaSheetPdf, personaSheetPng, type PaperSize } from '../../io/personaSheetExport';
+import { downloadBlob, fileNameFor } from '../../io/file/download';
+import {
+  personaSheetPdf,
+  personaSheetPng,
+  type PaperSize,
+} from '../../io/image/personaSheetExport';
 import { PersonaMissing, useLibraryPersona } from './usePersona';
 import { LanguageSelect } from '../LanguageSelect';
 import { PersonaSheet } from './PersonaSheet';

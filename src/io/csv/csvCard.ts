@@ -13,7 +13,7 @@ import {
   type CardKind,
   type Id,
   type Level,
-} from '../model';
+} from '../../model';
 import { momentTypeFromCell, type CsvColumn, type CsvRow } from './csvColumns';
 import type { CsvRowProblem } from './csvImportErrors';
 import { matchValue } from './csvMatch';

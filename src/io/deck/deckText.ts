@@ -1,9 +1,9 @@
 // What a card says on a slide (its kind's details line, its title, its description) and the colours
 // of its box, plus the text-fitting estimate the slide plan uses to keep every text inside its box.
 // Pure: the card's title comes from the model's cardTitle, every label from the catalogue.
-import { fill } from '../i18n/fill';
-import type { Messages } from '../i18n/en';
-import { cardKindColors, cardTitle, tint, type Card, type Persona } from '../model';
+import { fill } from '../../i18n/fill';
+import type { Messages } from '../../i18n/en';
+import { cardKindColors, cardTitle, tint, type Card, type Persona } from '../../model';
 
 export interface CardColors {
   /** The box's outline: the card's own colour when it has one, else its kind's. */

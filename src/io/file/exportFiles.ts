@@ -1,5 +1,5 @@
 // Downloads Parcours files: one journey with its personas, or a backup of the whole workspace.
-import type { Journey, Persona } from '../model';
+import type { Journey, Persona } from '../../model';
 import { downloadBlob, fileNameFor } from './download';
 import { PARCOURS_FILE_EXTENSION, journeyFile } from './journeyFile';
 import { backupFileName, workspaceFile } from './workspaceFile';

@@ -2,7 +2,7 @@
 // rejections (that row is skipped, the others are imported), each with its translated sentence.
 import type { TFunction } from 'i18next';
 import type { CsvColumn } from './csvColumns';
-import { formatSize } from './importErrors';
+import { formatSize } from '../file/importErrors';
 
 export type CsvFileError =
   | { code: 'tooLarge'; size: number; limit: number }

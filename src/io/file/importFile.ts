@@ -1,4 +1,5 @@
-// The import pipeline: size cap, JSON parse, envelope check, migrations, validation, then a plan.
+// The import pipeline: size cap, nesting cap, JSON parse, envelope check, migrations, validation.
+// What is then written, with which ids, is the import plan's job (importPlan.ts).
 import {
   JOURNEY_SCHEMA_VERSION,
   readJourney,
@@ -6,10 +7,9 @@ import {
   stripDangerousKeys,
   type Journey,
   type Persona,
-} from '../model';
+} from '../../model';
 import type { ImportError } from './importErrors';
 import { JOURNEY_FILE_FORMAT } from './journeyFile';
-import { planImport, type ImportPlan, type LibraryIds, type PersonaChoice } from './importPlan';
 import { WORKSPACE_FILE_FORMAT } from './workspaceFile';
 
 /** Files above this size are refused before they are read. */
@@ -29,18 +29,10 @@ export interface ImportedFile {
 }
 
 export type ReadResult = { ok: true; file: ImportedFile } | { ok: false; error: ImportError };
-export type ImportResult =
-  { ok: true; file: ImportedFile; plan: ImportPlan } | { ok: false; error: ImportError };
 
 export interface ReadOptions {
   /** The size cap in bytes; MAX_IMPORT_BYTES unless a test says otherwise. */
   maxBytes?: number;
-}
-
-export interface ImportOptions extends ReadOptions {
-  /** What the library already holds; imported ids that collide with it are regenerated. */
-  library?: LibraryIds;
-  personaChoice?: PersonaChoice;
 }
 
 type Step<T> = { ok: true; value: T } | { ok: false; error: ImportError };
@@ -217,24 +209,4 @@ export async function readImportFile(
     return { ok: false, error: { code: 'unreadable', message } };
   }
   return readImportText(text, options);
-}
-
-function withPlan(result: ReadResult, options: ImportOptions): ImportResult {
-  if (!result.ok) return result;
-  const library = options.library ?? { journeyIds: new Set(), personaIds: new Set() };
-  const plan = planImport(result.file, library, options.personaChoice ?? 'keep');
-  return { ok: true, file: result.file, plan };
-}
-
-/** The whole pipeline on text, synchronously: a typed error, or the journeys and personas to write. */
-export function importText(text: string, options: ImportOptions = {}): ImportResult {
-  return withPlan(readImportText(text, options), options);
-}
-
-/** The whole pipeline on a picked or dropped file (or its text). */
-export async function importFile(
-  input: string | Blob,
-  options: ImportOptions = {},
-): Promise<ImportResult> {
-  return withPlan(await readImportFile(input, options), options);
 }

@@ -1,5 +1,6 @@
 // Keeps only chosen stages of a journey, for exporting part of a map. Pure: returns a new journey.
-import type { Id, Journey } from '../model';
+import type { Id } from './ids';
+import type { Journey } from './journey';
 
 /**
  * The journey with only the stages in `stageIds` (in the journey's own order), their cards, and the

@@ -1,6 +1,6 @@
 // Draws a planned deck (slidePlan.ts) with pptxgenjs, loaded only when a deck is made. Every text
 // stays a native text box, so the deck can be edited in PowerPoint, Keynote or Google Slides.
-import { cleanText } from '../model';
+import { cleanText } from '../../model';
 import { BOX_MARGIN_PT, type PlannedSlide, type TextBox } from './slidePlan';
 
 /** pptxgenjs wants colours without the leading #. */

@@ -1,5 +1,5 @@
 // Fits an imported file into the library: fresh ids where they collide, persona conflicts resolved.
-import { createId, type Id, type Journey, type Persona } from '../model';
+import { createId, type Id, type Journey, type Persona } from '../../model';
 import type { ImportedFile } from './importFile';
 
 /**

@@ -1,5 +1,5 @@
 // Writes CSV text (RFC 4180) and the journey's card table as a UTF-8 file that Excel opens cleanly.
-import { cleanStrings, type Journey, type Persona } from '../model';
+import { cleanStrings, type Journey, type Persona } from '../../model';
 import { CSV_COLUMNS, CSV_TEXT_COLUMNS, journeyRows, type CsvRow } from './csvColumns';
 
 /** Excel reads a CSV as UTF-8 (accents intact) only when it starts with this byte-order mark. */

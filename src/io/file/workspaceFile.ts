@@ -1,5 +1,5 @@
 // The Parcours workspace backup: a versioned JSON envelope around every journey and persona.
-import { JOURNEY_SCHEMA_VERSION, type Journey, type Persona } from '../model';
+import { JOURNEY_SCHEMA_VERSION, type Journey, type Persona } from '../../model';
 import { PARCOURS_FILE_EXTENSION } from './journeyFile';
 
 export const WORKSPACE_FILE_FORMAT = 'parcours.workspace';

@@ -1,5 +1,5 @@
 // Image export geometry: the sheet around the map, and the scale clamp to what browsers can draw.
-import type { MapLayout } from '../model';
+import type { MapLayout } from '../../model';
 
 /** Browsers refuse canvases wider or taller than this (Chromium, Firefox and Safari agree). */
 export const MAX_CANVAS_SIDE = 16_384;

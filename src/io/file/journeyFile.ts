@@ -1,5 +1,5 @@
 // The Parcours journey file: a versioned JSON envelope around one journey and the personas it links.
-import { JOURNEY_SCHEMA_VERSION, type Journey, type Persona } from '../model';
+import { JOURNEY_SCHEMA_VERSION, type Journey, type Persona } from '../../model';
 
 export const JOURNEY_FILE_FORMAT = 'parcours.journey';
 /** Every Parcours file ends with this, e.g. `hotel-stay.parcours.json`. */

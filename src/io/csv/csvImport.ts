@@ -13,8 +13,8 @@ import {
   type Journey,
   type LaneKind,
   type Persona,
-} from '../model';
-import type { BulkAddition } from '../model/operations';
+} from '../../model';
+import type { BulkAddition } from '../../model/operations';
 import { cardFromRow, kindFromCell, SHORT_TEXT, type CardContent } from './csvCard';
 import { decodeCsvBytes } from './csvDecode';
 import type { CsvFileError, CsvRejection } from './csvImportErrors';

@@ -1,6 +1,6 @@
 // Exports a rendered persona sheet as a PNG, or as a one-page PDF holding that PNG (jsPDF, lazy).
 import { capturePng } from './exportImage';
-import { fitOnPage } from './pdfPlan';
+import { fitOnPage } from '../pdf/pdfPlan';
 
 export type PaperSize = 'a4' | 'letter';
 

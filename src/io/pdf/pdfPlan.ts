@@ -1,6 +1,6 @@
 // Plans a PDF of a journey map: which pages (whole map, one per stage, one per persona), the paper
 // sizes, and where each picture sits on its page. Pure: no DOM, no jsPDF.
-import type { Id, Journey } from '../model';
+import type { Id, Journey } from '../../model';
 
 export type MapPaper = 'a4' | 'a3';
 export type PdfLayout = 'onePage' | 'perStage';

@@ -8,7 +8,7 @@ import {
   type Journey,
   type MomentType,
   type Persona,
-} from '../model';
+} from '../../model';
 
 /** Column ids, in order. They are the header row too: stable, English, machine-readable. */
 export const CSV_COLUMNS = [

@@ -1,9 +1,9 @@
 // Plans the PowerPoint deck of a journey: a title slide, an overview picture, one slide per stage
 // whose cards are editable text boxes grouped by lane, and one slide per persona. Pure: every box
 // is placed here (in inches on a 13.33 × 7.5 in, 16:9 slide) and mapPptx.ts only draws the plan.
-import { fill } from '../i18n/fill';
-import type { Messages } from '../i18n/en';
-import { cardsInCell, type CardKind, type Id, type Journey, type Persona } from '../model';
+import { fill } from '../../i18n/fill';
+import type { Messages } from '../../i18n/en';
+import { cardsInCell, type CardKind, type Id, type Journey, type Persona } from '../../model';
 import { cardColors, cardLines, charsPerLine, fitText, linesHeight } from './deckText';
 
 export const SLIDE = { width: 13.333, height: 7.5 };

@@ -1,6 +1,6 @@
 // Writes the PDF of a journey map with jsPDF (loaded only when a PDF is made): one picture per page,
 // each fitted to its page as planned in pdfPlan.ts.
-import { cleanText } from '../model';
+import { cleanText } from '../../model';
 import { fitOnPage, pageMargin, pageSize, type MapPaper, type PdfPage } from './pdfPlan';
 
 export interface PdfPicture {
