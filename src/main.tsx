@@ -6,9 +6,11 @@ import './ui/theme.css';
 import './ui/touch.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './i18n';
+import { startTranslations } from './i18n';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
+
+startTranslations();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Parcours needs a #root element in index.html');

@@ -36,14 +36,22 @@ export function detectLocale(): Locale {
 }
 
 export const i18n = i18next.createInstance();
-void i18n.use(initReactI18next).init({
-  resources,
-  lng: detectLocale(),
-  fallbackLng: 'en',
-  initAsync: false,
-  interpolation: { escapeValue: false }, // React escapes text already.
-  returnNull: false,
-});
+
+/**
+ * Loads the catalogues and picks the language: the app calls it once before its first render
+ * (main.tsx), the tests in their set-up. Synchronous, and a second call changes nothing.
+ */
+export function startTranslations(): void {
+  if (i18n.isInitialized) return;
+  void i18n.use(initReactI18next).init({
+    resources,
+    lng: detectLocale(),
+    fallbackLng: 'en',
+    initAsync: false,
+    interpolation: { escapeValue: false }, // React escapes text already.
+    returnNull: false,
+  });
+}
 
 export function currentLocale(): Locale {
   return isLocale(i18n.language) ? i18n.language : 'en';

@@ -1,13 +1,26 @@
 // The app's single journey store, its named actions and narrow selector hooks.
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import { i18n } from '../i18n';
-import type { Id } from '../model';
+import { createJourney, type Id } from '../model';
 import { createJourneyActions } from './actions';
-import { createDefaultJourney } from './defaultJourney';
 import { createDocumentStore, type DocumentState } from './documentStore';
 
-export const journeyStore = createDocumentStore(createDefaultJourney(i18n.t));
+/** What the store holds until a journey is opened; the editor shows "Opening…" meanwhile. */
+const NOTHING_OPEN = createJourney({
+  title: '',
+  stages: ['', '', '', ''],
+  lanes: {
+    actions: '',
+    touchpoints: '',
+    thoughts: '',
+    emotions: '',
+    painPoints: '',
+    opportunities: '',
+    momentsOfTruth: '',
+  },
+});
+
+export const journeyStore = createDocumentStore(NOTHING_OPEN);
 export const actions = createJourneyActions(journeyStore);
 
 export function useJourney<T>(selector: (state: DocumentState) => T): T {
