@@ -1,7 +1,7 @@
-// Short builders to write the shipped journey templates as readable data: cards name their lane by
-// kind and connectors name their cards by a short ref, and defineTemplate turns that into indexes.
+// Builds the shipped journey templates from their one structure (structure.ts) and a language's
+// words (texts.en.ts, texts.fr.ts): the structure says where each card sits and what it is, the
+// texts say what it reads. A text list that does not fit its structure fails loudly, in tests.
 import {
-  DEFAULT_LANE_KINDS,
   DEFAULT_LANE_MIN_HEIGHT,
   LANE_COLORS,
   STAGE_COLORS,
@@ -35,129 +35,132 @@ export interface ShippedJourneyTemplate {
   template: JourneyTemplate;
 }
 
-type Placed<T> = T extends TemplateCard ? Omit<T, 'lane'> & { lane: LaneKind } : never;
-/** A card as written in a template file: its lane by kind, and an optional ref for connectors. */
-export type CardSpec = Placed<TemplateCard> & { ref?: string };
+/** A card without its words: its kind, its cell (lane by index in `lanes`), its other fields. */
+export type StructureCard = { stage: number; lane: number } & (
+  | { kind: 'note' }
+  | { kind: 'touchpoint'; channel: Channel; objective: Objective; rating: number | null }
+  | { kind: 'painPoint'; severity: Level }
+  | { kind: 'opportunity'; impact: Level; effort: Level }
+  | { kind: 'momentOfTruth'; momentType: MomentType }
+  | { kind: 'emotion'; score: number }
+);
 
-export function note(stage: number, lane: LaneKind, text: string, ref?: string): CardSpec {
-  return { kind: 'note', stage, lane, text, color: null, ...(ref ? { ref } : {}) };
+export interface TemplateStructure {
+  stageCount: number;
+  /** Lanes top to bottom, by kind. */
+  lanes: readonly LaneKind[];
+  cards: readonly StructureCard[];
+  /** Connectors by card index, from and to; dashed: the customer changes channel. */
+  connectors: readonly (readonly [number, number])[];
 }
 
-export interface TouchpointSpec {
-  channel: Channel;
-  objective: Objective;
-  owner?: string;
-  /** Name, current value, target and unit. */
-  kpi?: readonly [string, string, string, string];
-  rating?: number;
-  ref?: string;
-}
+/** A card's words: one text, or a touchpoint's or a moment of truth's several fields. */
+export type CardText =
+  | string
+  | { title: string; owner?: string; kpi?: readonly [string, string, string, string] }
+  | { title: string; description: string };
 
-export function touchpoint(stage: number, title: string, spec: TouchpointSpec): CardSpec {
-  const [name, value, target, unit] = spec.kpi ?? ['', '', '', ''];
-  return {
-    kind: 'touchpoint',
-    stage,
-    lane: 'touchpoints',
-    title,
-    channel: spec.channel,
-    objective: spec.objective,
-    owner: spec.owner ?? '',
-    kpi: { name, value, target, unit },
-    rating: spec.rating ?? null,
-    color: null,
-    ...(spec.ref ? { ref: spec.ref } : {}),
-  };
-}
-
-export function painPoint(stage: number, text: string, severity: Level): CardSpec {
-  return { kind: 'painPoint', stage, lane: 'painPoints', text, severity, color: null };
-}
-
-export function opportunity(stage: number, text: string, impact: Level, effort: Level): CardSpec {
-  return { kind: 'opportunity', stage, lane: 'opportunities', text, impact, effort, color: null };
-}
-
-export function moment(
-  stage: number,
-  momentType: MomentType,
-  title: string,
-  description: string,
-): CardSpec {
-  return {
-    kind: 'momentOfTruth',
-    stage,
-    lane: 'momentsOfTruth',
-    momentType,
-    customType: '',
-    title,
-    description,
-    color: null,
-  };
-}
-
-/** A point on the journey's shared emotion curve (−2 … +2): templates have no personas. */
-export function emotion(stage: number, score: number, label: string): CardSpec {
-  return { kind: 'emotion', stage, lane: 'emotions', score, label, color: null };
-}
-
-export interface TemplateSpec {
-  id: ShippedTemplateId;
+export interface TemplateTexts {
   name: string;
   summary: string;
   title: string;
   stages: readonly string[];
-  /** Lanes top to bottom, by kind; each kind appears once. */
-  lanes: readonly (readonly [LaneKind, string])[];
-  cards?: readonly CardSpec[];
-  /** From ref, to ref, label; dashed when the customer changes channel. */
-  connectors?: readonly (readonly [string, string, string])[];
+  lanes: readonly string[];
+  cards: readonly CardText[];
+  connectors: readonly string[];
 }
 
-export function defineTemplate(spec: TemplateSpec): ShippedJourneyTemplate {
-  const laneIndex = new Map(spec.lanes.map(([kind], index) => [kind, index]));
-  const cards = (spec.cards ?? []).map(({ ref: _ref, lane, ...card }): TemplateCard => {
-    const index = laneIndex.get(lane);
-    if (index === undefined) throw new Error(`${spec.id}: no ${lane} lane for a card`);
-    return { ...card, lane: index };
-  });
-  const refs = new Map(
-    (spec.cards ?? []).flatMap((card, index) => (card.ref ? [[card.ref, index]] : [])),
-  );
-  const connectors = (spec.connectors ?? []).map(([from, to, label]) => {
-    const source = refs.get(from);
-    const target = refs.get(to);
-    if (source === undefined || target === undefined) {
-      throw new Error(`${spec.id}: connector ${from} → ${to} names an unknown card`);
+function fits(id: string, what: string, expected: number, actual: number) {
+  if (expected !== actual) {
+    throw new Error(`Template "${id}": ${actual} ${what} for a structure of ${expected}`);
+  }
+}
+
+function cardFrom(id: string, card: StructureCard, words: CardText | undefined): TemplateCard {
+  const one = typeof words === 'string' ? words : undefined;
+  const fields = typeof words === 'object' ? words : undefined;
+  const place = { stage: card.stage, lane: card.lane, color: null };
+  switch (card.kind) {
+    case 'note':
+      return { ...place, kind: 'note', text: one ?? '' };
+    case 'painPoint':
+      return { ...place, kind: 'painPoint', text: one ?? '', severity: card.severity };
+    case 'opportunity':
+      return {
+        ...place,
+        kind: 'opportunity',
+        text: one ?? '',
+        impact: card.impact,
+        effort: card.effort,
+      };
+    case 'emotion':
+      return { ...place, kind: 'emotion', label: one ?? '', score: card.score };
+    case 'touchpoint': {
+      if (!fields || !('title' in fields) || 'description' in fields) {
+        throw new Error(`Template "${id}": a touchpoint needs a title (and owner, KPI)`);
+      }
+      const [name, value, target, unit] = fields.kpi ?? ['', '', '', ''];
+      return {
+        ...place,
+        kind: 'touchpoint',
+        title: fields.title,
+        channel: card.channel,
+        objective: card.objective,
+        owner: fields.owner ?? '',
+        kpi: { name, value, target, unit },
+        rating: card.rating,
+      };
     }
-    return { from: source, to: target, label, style: 'dashed' as const };
-  });
+    case 'momentOfTruth':
+      if (!fields || !('description' in fields)) {
+        throw new Error(`Template "${id}": a moment of truth needs a title and a description`);
+      }
+      return {
+        ...place,
+        kind: 'momentOfTruth',
+        momentType: card.momentType,
+        customType: '',
+        title: fields.title,
+        description: fields.description,
+      };
+  }
+}
+
+export function buildTemplate(
+  id: ShippedTemplateId,
+  structure: TemplateStructure,
+  texts: TemplateTexts,
+): ShippedJourneyTemplate {
+  fits(id, 'stage names', structure.stageCount, texts.stages.length);
+  fits(id, 'lane names', structure.lanes.length, texts.lanes.length);
+  fits(id, 'card texts', structure.cards.length, texts.cards.length);
+  fits(id, 'connector labels', structure.connectors.length, texts.connectors.length);
   return {
-    id: spec.id,
-    name: spec.name,
-    summary: spec.summary,
+    id,
+    name: texts.name,
+    summary: texts.summary,
     template: {
-      title: spec.title,
+      title: texts.title,
       description: '',
-      stages: spec.stages.map((name, index) => ({
+      stages: texts.stages.map((name, index) => ({
         name,
         color: pickColor(STAGE_COLORS, index),
         momentOfTruth: null,
       })),
-      lanes: spec.lanes.map(([kind, name]) => ({
-        name,
+      lanes: structure.lanes.map((kind, index) => ({
+        name: texts.lanes[index] ?? '',
         kind,
         color: LANE_COLORS[kind],
         collapsed: false,
         minHeight: DEFAULT_LANE_MIN_HEIGHT,
       })),
-      cards,
-      connectors,
+      cards: structure.cards.map((card, index) => cardFrom(id, card, texts.cards[index])),
+      connectors: structure.connectors.map(([from, to], index) => ({
+        from,
+        to,
+        label: texts.connectors[index] ?? '',
+        style: 'dashed' as const,
+      })),
     },
   };
-}
-
-/** The seven lanes of a standard map, named from a catalogue's lane kinds. */
-export function standardLanes(names: Record<LaneKind, string>): [LaneKind, string][] {
-  return DEFAULT_LANE_KINDS.map((kind) => [kind, names[kind]]);
 }
