@@ -1,8 +1,9 @@
 // The card palette: drag a kind of card onto a cell, or click it to add one to the selected cell.
 import { useTranslation } from 'react-i18next';
 import { CARD_KINDS, type CardKind } from '../model';
+import { addCardAndType } from '../commands/cardEdits';
 import { cardKindStyle } from './cardKindStyle';
-import { actions, useJourney, useUiStore } from '../store';
+import { useJourney, useUiStore } from '../store';
 
 export const CARD_KIND_MIME = 'application/x-parcours-card-kind';
 
@@ -13,10 +14,7 @@ export function CardPalette() {
   const cell = selection?.kind === 'cell' ? selection : null;
 
   function add(kind: CardKind) {
-    if (!cell) return;
-    const ui = useUiStore.getState();
-    const id = actions.addCard(cell.stageId, cell.laneId, kind, ui.activePersonaId);
-    if (id) ui.select({ kind: 'cards', ids: [id] });
+    if (cell) addCardAndType(cell.stageId, cell.laneId, kind);
   }
 
   if (readOnly) return null;

@@ -25,6 +25,7 @@ import { actions, journeyStore, useJourney, useUiStore } from '../store';
 import { useFocusStore } from '../store/focusStore';
 import { useLibraryStore } from '../store/libraryStore';
 import { usePresentStore } from '../store/presentStore';
+import { addCardAndType } from '../commands/cardEdits';
 import { CARD_KIND_MIME, CardPalette } from './CardPalette';
 import { createFlowDeriver } from './deriveFlow';
 import { cellAt, dropTarget, scoreAt } from './dropTarget';
@@ -223,13 +224,9 @@ export function JourneyCanvas() {
     if (journeyStoreHas(id)) useUiStore.getState().select({ kind: 'connector', id });
   }, []);
 
-  const addCardAt = useCallback(
-    (stageId: Id, laneId: Id, kind?: CardKind) => {
-      const id = actions.addCard(stageId, laneId, kind, useUiStore.getState().activePersonaId);
-      if (id) select({ kind: 'cards', ids: [id] });
-    },
-    [select],
-  );
+  const addCardAt = useCallback((stageId: Id, laneId: Id, kind?: CardKind) => {
+    addCardAndType(stageId, laneId, kind);
+  }, []);
 
   const onDragOver = useCallback((event: DragEvent) => {
     if (event.dataTransfer.types.includes(CARD_KIND_MIME)) {

@@ -10,6 +10,7 @@ import { clipboardCards, copyCards } from '../store/clipboard';
 import { useFocusStore } from '../store/focusStore';
 import { usePresentStore } from '../store/presentStore';
 import type { Selection } from '../store/uiStore';
+import { addCardAndType, deleteAndDeselect, duplicateAndSelect } from './cardEdits';
 import { chordMatches, displayKeys, type Chord, type KeyPress } from './keys';
 
 /** What a command may look at to decide whether it can run: plain data, easy to test. */
@@ -103,11 +104,7 @@ export const COMMANDS: readonly Command[] = [
     enabled: (context) => context.selection?.kind === 'cell',
     run: (context) => {
       if (context.selection?.kind !== 'cell') return;
-      const id = actions.addCard(context.selection.stageId, context.selection.laneId);
-      if (!id) return;
-      ui().select({ kind: 'cards', ids: [id] });
-      // A new card is typed into at once: what follows goes into the card, not to shortcuts.
-      ui().setEditing(`card:${id}`);
+      addCardAndType(context.selection.stageId, context.selection.laneId);
     },
   },
   {
@@ -142,8 +139,11 @@ export const COMMANDS: readonly Command[] = [
       selectedCards(context).length > 0 || context.selection?.kind === 'connector',
     run: (context) => {
       const selection = context.selection;
-      if (selection?.kind === 'connector') actions.disconnect(selection.id);
-      else actions.deleteCards(selectedCards(context));
+      if (selection?.kind !== 'connector') {
+        deleteAndDeselect(selectedCards(context));
+        return;
+      }
+      actions.disconnect(selection.id);
       ui().select(null);
     },
   },
@@ -152,10 +152,7 @@ export const COMMANDS: readonly Command[] = [
     scope: 'editor',
     keys: [{ key: 'd', mod: true, label: 'Mod+D' }],
     enabled: (context) => selectedCards(context).length > 0,
-    run: (context) => {
-      const copies = actions.duplicateCards(selectedCards(context));
-      ui().select({ kind: 'cards', ids: copies });
-    },
+    run: (context) => duplicateAndSelect(selectedCards(context)),
   },
   {
     id: 'copy',
@@ -171,8 +168,7 @@ export const COMMANDS: readonly Command[] = [
     enabled: (context) => selectedCards(context).length > 0,
     run: (context) => {
       copyCards(cardsOf(context));
-      actions.deleteCards(selectedCards(context));
-      ui().select(null);
+      deleteAndDeselect(selectedCards(context));
     },
   },
   {

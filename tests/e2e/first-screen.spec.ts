@@ -45,13 +45,17 @@ test('undoes and redoes adding a stage with the keyboard', async ({ page }) => {
   await expect(newStage).toHaveCount(1);
 });
 
-test('adds a pain point by double-clicking a cell, deletes it and undoes the deletion', async ({
+test('adds a pain point by double-clicking a cell and typing, deletes it and undoes the deletion', async ({
   page,
 }) => {
   await page.getByRole('gridcell', { name: 'Purchase, Pain points' }).dblclick();
   const card = page.getByRole('group', { name: /^Pain point:/ });
   await expect(card).toHaveCount(1);
   await expect(card).toContainText('Severity: Medium');
+  // Typing goes straight into the new card.
+  await page.keyboard.type('Queue at the desk');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('group', { name: 'Pain point: Queue at the desk' })).toBeVisible();
 
   await page.keyboard.press('Delete');
   await expect(card).toHaveCount(0);

@@ -2,7 +2,8 @@
 // duplicate / delete.
 import { useTranslation } from 'react-i18next';
 import { cardKindColors, type Card, type Id } from '../../model';
-import { actions, useCard, useJourney, useUiStore } from '../../store';
+import { deleteAndDeselect, duplicateAndSelect } from '../../commands/cardEdits';
+import { actions, useCard, useJourney } from '../../store';
 import { EmotionFields } from './cards/EmotionFields';
 import { MomentOfTruthFields } from './cards/MomentOfTruthFields';
 import { NoteFields } from './cards/NoteFields';
@@ -34,17 +35,10 @@ export function CardInspector({ id }: { id: Id }) {
   const card = useCard(id);
   const stageName = useJourney((s) => s.journey.stages.find((x) => x.id === card?.stageId)?.name);
   const laneName = useJourney((s) => s.journey.lanes.find((x) => x.id === card?.laneId)?.name);
-  const select = useUiStore((s) => s.select);
   if (!card) return <EmptyInspector />;
 
-  const duplicate = () => {
-    const copies = actions.duplicateCards([card.id]);
-    if (copies.length > 0) select({ kind: 'cards', ids: copies });
-  };
-  const remove = () => {
-    actions.deleteCards([card.id]);
-    select(null);
-  };
+  const duplicate = () => duplicateAndSelect([card.id]);
+  const remove = () => deleteAndDeselect([card.id]);
 
   return (
     <section className="inspector__section" aria-labelledby={`inspector-card-${card.id}`}>

@@ -1,19 +1,12 @@
 // The inspector for several selected cards: how many, and duplicate or delete them all at once.
 import { useTranslation } from 'react-i18next';
 import type { Id } from '../../model';
-import { actions, useUiStore } from '../../store';
+import { deleteAndDeselect, duplicateAndSelect } from '../../commands/cardEdits';
 
 export function MultiCardInspector({ ids }: { ids: readonly Id[] }) {
   const { t } = useTranslation();
-  const select = useUiStore((s) => s.select);
-  const duplicate = () => {
-    const copies = actions.duplicateCards(ids);
-    if (copies.length > 0) select({ kind: 'cards', ids: copies });
-  };
-  const remove = () => {
-    actions.deleteCards(ids);
-    select(null);
-  };
+  const duplicate = () => duplicateAndSelect(ids);
+  const remove = () => deleteAndDeselect(ids);
   return (
     <section className="inspector__section" aria-labelledby="inspector-several">
       <h3 className="inspector__heading" id="inspector-several">
