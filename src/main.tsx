@@ -2,6 +2,7 @@
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import '@fontsource/inter/700.css';
+import './ui/tokens.css';
 import './ui/theme.css';
 import './ui/touch.css';
 import { StrictMode } from 'react';
