@@ -47,7 +47,8 @@ test('says so in plain words when the database is deleted under an open journey,
   const ring = await storeAgain.evaluate((button) => getComputedStyle(button).outlineStyle);
   expect(ring).not.toBe('none');
 
-  await page.keyboard.press('Enter');
+  // The journey is written into a new database, then the page reloads to open it from there.
+  await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
   await expect(page.getByRole('textbox', { name: 'Journey title' })).toHaveValue(
     'Kept after deletion',
   );

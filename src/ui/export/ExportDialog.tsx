@@ -1,6 +1,7 @@
 // The export dialog: Parcours file, PNG, SVG, PDF, PowerPoint, CSV and copy-image, with the stage,
 // image and PDF options and a progress line.
 // Everything it exports is read from the store at click time; nothing here writes to the store.
+import './exportDialog.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_VERSION } from '../../services/version';

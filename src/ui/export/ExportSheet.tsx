@@ -1,5 +1,6 @@
 // The map as an export draws it: title, persona strip and every stage, lane, card, connector and
 // emotion curve, at 100 % in its own React Flow instance, with nothing selected and no controls.
+import './exportSheet.css';
 import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import { useMemo } from 'react';
 import { CanvasTextContext } from '../../canvas/canvasText';

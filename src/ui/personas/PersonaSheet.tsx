@@ -1,5 +1,6 @@
 // The printable persona sheet: one designed page (A4 or Letter, portrait) in the persona's colour.
 // Every text is a React text node (never HTML); long texts are capped or clamped so nothing overflows.
+import './personaSheet.css';
 import type { CSSProperties, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaperSize } from '../../io/image/personaSheetExport';
