@@ -1,34 +1,19 @@
 // The shipped journey templates' one structure: stages, lanes, cards and connectors with everything
 // but their words, which each language gives (texts.en.ts, texts.fr.ts). A card's lane is its index
 // in `lanes`; a connector names its cards by their index in `cards`.
+import { DEFAULT_LANE_KINDS } from '../../model';
 import type { ShippedTemplateId, TemplateStructure } from './build';
 
 export const TEMPLATE_STRUCTURES: Record<ShippedTemplateId, TemplateStructure> = {
   standard: {
     stageCount: 4,
-    lanes: [
-      'actions',
-      'touchpoints',
-      'thoughts',
-      'emotions',
-      'painPoints',
-      'opportunities',
-      'momentsOfTruth',
-    ],
+    lanes: DEFAULT_LANE_KINDS,
     cards: [],
     connectors: [],
   },
   ecommerce: {
     stageCount: 5,
-    lanes: [
-      'actions',
-      'touchpoints',
-      'thoughts',
-      'emotions',
-      'painPoints',
-      'opportunities',
-      'momentsOfTruth',
-    ],
+    lanes: DEFAULT_LANE_KINDS,
     cards: [
       { kind: 'note', stage: 0, lane: 0 },
       {
@@ -100,15 +85,7 @@ export const TEMPLATE_STRUCTURES: Record<ShippedTemplateId, TemplateStructure> =
   },
   omnichannelRetail: {
     stageCount: 5,
-    lanes: [
-      'actions',
-      'touchpoints',
-      'thoughts',
-      'emotions',
-      'painPoints',
-      'opportunities',
-      'momentsOfTruth',
-    ],
+    lanes: DEFAULT_LANE_KINDS,
     cards: [
       { kind: 'note', stage: 0, lane: 0 },
       {
@@ -174,15 +151,7 @@ export const TEMPLATE_STRUCTURES: Record<ShippedTemplateId, TemplateStructure> =
   },
   hotelStay: {
     stageCount: 5,
-    lanes: [
-      'actions',
-      'touchpoints',
-      'thoughts',
-      'emotions',
-      'painPoints',
-      'opportunities',
-      'momentsOfTruth',
-    ],
+    lanes: DEFAULT_LANE_KINDS,
     cards: [
       { kind: 'note', stage: 0, lane: 0 },
       {
@@ -292,16 +261,7 @@ export const TEMPLATE_STRUCTURES: Record<ShippedTemplateId, TemplateStructure> =
   },
   b2bOnboarding: {
     stageCount: 5,
-    lanes: [
-      'actions',
-      'touchpoints',
-      'thoughts',
-      'emotions',
-      'painPoints',
-      'opportunities',
-      'momentsOfTruth',
-      'backstage',
-    ],
+    lanes: [...DEFAULT_LANE_KINDS, 'backstage'],
     cards: [
       { kind: 'note', stage: 0, lane: 0 },
       {
@@ -377,16 +337,7 @@ export const TEMPLATE_STRUCTURES: Record<ShippedTemplateId, TemplateStructure> =
   },
   supportComplaint: {
     stageCount: 5,
-    lanes: [
-      'actions',
-      'touchpoints',
-      'thoughts',
-      'emotions',
-      'painPoints',
-      'opportunities',
-      'momentsOfTruth',
-      'backstage',
-    ],
+    lanes: [...DEFAULT_LANE_KINDS, 'backstage'],
     cards: [
       { kind: 'note', stage: 0, lane: 0 },
       { kind: 'touchpoint', stage: 0, lane: 1, channel: 'web', objective: 'inform', rating: null },
