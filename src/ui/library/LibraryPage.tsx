@@ -1,4 +1,5 @@
 // The library home page: journeys, personas and trash stored on this device.
+import './library.css';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHref, type LibraryTab } from '../../services/router';
