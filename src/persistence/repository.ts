@@ -327,6 +327,15 @@ export function createRepository(db: ParcoursDatabase) {
       });
     },
 
+    /** How many stored journeys link a persona, read from storage, not from a list on screen. */
+    async countJourneysUsing(personaId: Id): Promise<number> {
+      return db.journeys
+        .filter(
+          (record) => Array.isArray(record.personaIds) && record.personaIds.includes(personaId),
+        )
+        .count();
+    },
+
     /**
      * Deletes a persona and unlinks it from every journey that used it, in one transaction.
      * Returns what was there before, so the deletion can be undone exactly.

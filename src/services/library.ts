@@ -199,6 +199,10 @@ export const library = {
     await change(() => writeTemplates('persona', [...personaTemplates, saved]));
   },
 
+  /** How many journeys use a persona right now, so a deletion asks first even before the
+   * library on screen has caught up with storage. */
+  countJourneysUsing: (id: Id) => repository().countJourneysUsing(id),
+
   async deletePersona(id: Id): Promise<void> {
     const deleted = await change(() => repository().deletePersona(id));
     if (deleted) useLibraryStore.getState().setDeletedPersona(deleted);

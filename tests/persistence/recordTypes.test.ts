@@ -167,3 +167,15 @@ describe('a persona photo', () => {
     expect((await repository.listPersonas()).personas[0]?.avatarImageId).toBeNull();
   });
 });
+
+describe('a persona about to be deleted', () => {
+  it('is counted in every stored journey that links it', async () => {
+    const { repository } = freshRepository();
+    const persona = samplePersona('Inès');
+    const linked = { ...sampleJourney('Linked'), personaIds: [persona.id] };
+    await repository.saveJourney(linked);
+    await repository.saveJourney(sampleJourney('Not linked'));
+    expect(await repository.countJourneysUsing(persona.id)).toBe(1);
+    expect(await repository.countJourneysUsing('nobody')).toBe(0);
+  });
+});

@@ -115,13 +115,13 @@ export function PersonasTab() {
                 type="button"
                 className="danger"
                 aria-label={t('persona.delete', { name: persona.name })}
-                onClick={() => {
-                  const ask = usedIn.length > 0;
+                onClick={async () => {
+                  // Counted in storage: the list on screen may not show a journey linked a moment ago.
+                  const count = await library.countJourneysUsing(persona.id);
+                  const ask = count > 0;
                   if (
                     !ask ||
-                    window.confirm(
-                      t('persona.deleteConfirm', { name: persona.name, count: usedIn.length }),
-                    )
+                    window.confirm(t('persona.deleteConfirm', { name: persona.name, count }))
                   ) {
                     void library.deletePersona(persona.id);
                   }
