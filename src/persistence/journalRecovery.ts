@@ -8,6 +8,7 @@ import {
   type JournalStorage,
   type StoredJournal,
 } from './editJournal';
+import { PERSONA_JOURNAL_PREFIX } from './personaSaver';
 import type { Repository } from './repository';
 import { acquireJourneyLock } from './tabLock';
 
@@ -45,6 +46,32 @@ export async function recoverJourneyJournals(
   const journals = readJournals(storage, journeyId);
   if (journals.length === 0) return 0;
   return replay(repository, storage, journeyId, journals);
+}
+
+/** Puts back the persona sheets pages left unsaved when they went away, then clears them. */
+export async function recoverPersonaJournals(
+  repository: Pick<Repository, 'restorePersonaFromJournal'>,
+  storage: JournalStorage | null,
+): Promise<number> {
+  if (!storage) return 0;
+  const keys: string[] = [];
+  for (let index = 0; index < storage.length; index += 1) {
+    const key = storage.key(index);
+    if (key?.startsWith(PERSONA_JOURNAL_PREFIX)) keys.push(key);
+  }
+  let restored = 0;
+  for (const key of keys) {
+    const text = storage.getItem(key);
+    let raw: unknown = text;
+    try {
+      raw = JSON.parse(text ?? '');
+    } catch {
+      // Kept as text: it is set aside as it is.
+    }
+    if ((await repository.restorePersonaFromJournal(raw)) === 'restored') restored += 1;
+    storage.removeItem(key);
+  }
+  return restored;
 }
 
 /** Replays every journey's journals whose journey no tab is editing. Returns how many replayed. */

@@ -1,7 +1,12 @@
 // Autosave for persona sheets: each persona is written about 300 ms after its last change, and
-// anything pending is written synchronously when the page goes away.
+// anything pending is written synchronously when the page goes away: to the journal in
+// localStorage, which nothing can cancel, then to IndexedDB as a best effort.
 import type { Id, Persona } from '../model';
+import type { JournalStorage } from './editJournal';
 import type { Repository } from './repository';
+
+/** Where a persona's unsaved sheet waits, keyed by its id, until storage has it. */
+export const PERSONA_JOURNAL_PREFIX = 'parcours.personaJournal.';
 
 export const PERSONA_SAVE_DELAY_MS = 300;
 
@@ -11,6 +16,7 @@ export function createPersonaSaver(
   page: Pick<Window, 'addEventListener'> | undefined = typeof window === 'undefined'
     ? undefined
     : window,
+  journal: JournalStorage | null = null,
 ) {
   const pending = new Map<Id, { persona: Persona; timer: ReturnType<typeof setTimeout> }>();
 
@@ -21,6 +27,7 @@ export function createPersonaSaver(
     pending.delete(id);
     try {
       await repository.savePersona(entry.persona);
+      if (!pending.has(id)) journal?.removeItem(PERSONA_JOURNAL_PREFIX + id);
     } catch (error) {
       onError(error);
     }
@@ -29,6 +36,11 @@ export function createPersonaSaver(
   page?.addEventListener('pagehide', () => {
     for (const [id, entry] of pending) {
       clearTimeout(entry.timer);
+      try {
+        journal?.setItem(PERSONA_JOURNAL_PREFIX + id, JSON.stringify(entry.persona));
+      } catch {
+        // Full: the IndexedDB write below is all there is.
+      }
       if (!repository.savePersonaOnExit(entry.persona)) void repository.savePersona(entry.persona);
       pending.delete(id);
     }

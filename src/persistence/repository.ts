@@ -327,6 +327,40 @@ export function createRepository(db: ParcoursDatabase) {
       });
     },
 
+    /**
+     * Puts back a persona sheet a page left in the journal when it went away. It replaces the
+     * stored persona only when it is newer; a damaged one, or one whose persona is gone, is set
+     * aside in quarantine. Returns what happened.
+     */
+    async restorePersonaFromJournal(raw: unknown): Promise<'restored' | 'stale' | 'setAside'> {
+      const read = safely(
+        () => readPersona(raw),
+        (message) =>
+          ({ ok: false, error: { code: 'failedStep', step: 'reading', message } }) as const,
+      );
+      return db.transaction('rw', db.personas, db.quarantine, async () => {
+        const setAside = async (recordId: string, reason: string) => {
+          await db.quarantine.add({
+            table: 'personas',
+            recordId,
+            reason: `unsaved persona edits from the journal: ${reason}`,
+            quarantinedAt: nowIso(),
+            raw,
+          });
+          return 'setAside' as const;
+        };
+        if (!read.ok) return setAside('journal', describeDocumentError(read.error));
+        const persona = read.persona;
+        const stored = await db.personas.get(persona.id);
+        if (!stored) return setAside(persona.id, 'the persona is no longer in the library');
+        if (typeof stored.updatedAt === 'string' && stored.updatedAt >= persona.updatedAt) {
+          return 'stale';
+        }
+        await db.personas.put(persona as unknown as PersonaRecord);
+        return 'restored';
+      });
+    },
+
     /** How many stored journeys link a persona, read from storage, not from a list on screen. */
     async countJourneysUsing(personaId: Id): Promise<number> {
       return db.journeys

@@ -27,7 +27,7 @@ import {
   type PersonaChoice,
 } from '../io/file/importPlan';
 import { browserJournalStorage } from '../persistence/editJournal';
-import { recoverAllJournals } from '../persistence/journalRecovery';
+import { recoverAllJournals, recoverPersonaJournals } from '../persistence/journalRecovery';
 import { createPersonaSaver } from '../persistence/personaSaver';
 import type { DeletedPersona } from '../persistence/repository';
 import { useLibraryStore } from '../store/libraryStore';
@@ -40,8 +40,11 @@ let personaSaver: ReturnType<typeof createPersonaSaver> | null = null;
 
 /** Persona edits are saved about 300 ms after the last keystroke, and on page exit. */
 function saver() {
-  personaSaver ??= createPersonaSaver(repository(), (error) =>
-    useLibraryStore.getState().reportError(error),
+  personaSaver ??= createPersonaSaver(
+    repository(),
+    (error) => useLibraryStore.getState().reportError(error),
+    typeof window === 'undefined' ? undefined : window,
+    browserJournalStorage(),
   );
   return personaSaver;
 }
@@ -71,6 +74,7 @@ async function refresh(): Promise<void> {
   try {
     // Edits that a page closed mid-save left in the journal, before the list is read.
     await recoverAllJournals(repository(), browserJournalStorage()).catch(() => 0);
+    await recoverPersonaJournals(repository(), browserJournalStorage()).catch(() => 0);
     const [journeys, personas, trash, personaTemplates, journeyTemplates] = await Promise.all([
       repository().listJourneys(),
       repository().listPersonas(),

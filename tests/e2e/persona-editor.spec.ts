@@ -233,3 +233,23 @@ test('links one persona to two journeys and draws its curve in its colour on bot
       .or(page.getByText('Used in: Noah, as-is, Noah, to-be')),
   ).toBeVisible();
 });
+
+test('keeps a persona edit typed just before an immediate reload, even when the save is held up', async ({
+  page,
+}) => {
+  await page.goto('/#/personas');
+  await page.getByRole('textbox', { name: 'Persona name' }).fill('Noor');
+  await page.getByRole('button', { name: 'Add persona' }).click();
+  await page.getByRole('link', { name: 'Edit Noor' }).click();
+  for (const role of ['Buyer', 'Head buyer', 'Category lead']) {
+    // Stall every IndexedDB write, so only the journal written on the way out can keep the edit.
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = function () {
+        return new Proxy({}, { set: () => true }) as IDBRequest;
+      };
+    });
+    await page.getByRole('textbox', { name: 'Role or job' }).fill(role);
+    await page.reload();
+    await expect(page.getByRole('textbox', { name: 'Role or job' })).toHaveValue(role);
+  }
+});
