@@ -61,11 +61,18 @@ async function change<T>(write: () => Promise<T>): Promise<T | undefined> {
   }
 }
 
-/** Personas as read from storage, except those with an edit not written yet: those stay as edited. */
+/**
+ * Personas as read from storage, except where this tab holds a newer sheet: an edit not written
+ * yet, or one written after this read began. A slow read never takes back what was typed.
+ */
 function withPendingEdits(personas: Persona[]): Persona[] {
-  if (!personaSaver) return personas;
-  const pending = personaSaver;
-  return personas.map((persona) => pending.pendingFor(persona.id) ?? persona);
+  const shown = new Map(useLibraryStore.getState().personas.map((p) => [p.id, p]));
+  return personas.map((persona) => {
+    const pending = personaSaver?.pendingFor(persona.id);
+    if (pending) return pending;
+    const inMemory = shown.get(persona.id);
+    return inMemory && inMemory.updatedAt > persona.updatedAt ? inMemory : persona;
+  });
 }
 
 /** Reads everything the library page shows, after replaying journals of closed pages. */
