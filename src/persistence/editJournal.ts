@@ -121,14 +121,22 @@ function parseEntry(text: string): JournalEntry | null {
   }
 }
 
+/** The keys in storage that start with `prefix`, read before any of them is removed. */
+export function keysStartingWith(storage: JournalStorage, prefix: string): string[] {
+  const keys: string[] = [];
+  for (let index = 0; index < storage.length; index += 1) {
+    const key = storage.key(index);
+    if (key?.startsWith(prefix)) keys.push(key);
+  }
+  return keys;
+}
+
 /** Every journal in storage, or only those of one journey, oldest first. */
 export function readJournals(storage: JournalStorage | null, journeyId?: Id): StoredJournal[] {
   if (!storage) return [];
   const prefix = journeyId === undefined ? PREFIX : `${PREFIX}${journeyId}.`;
   const found: StoredJournal[] = [];
-  for (let index = 0; index < storage.length; index += 1) {
-    const key = storage.key(index);
-    if (!key?.startsWith(prefix)) continue;
+  for (const key of keysStartingWith(storage, prefix)) {
     const text = storage.getItem(key);
     if (text === null) continue;
     found.push({ key, text, entry: parseEntry(text) });

@@ -4,6 +4,7 @@
 import type { Id } from '../model';
 import {
   journeyIdOfKey,
+  keysStartingWith,
   readJournals,
   type JournalStorage,
   type StoredJournal,
@@ -54,13 +55,8 @@ export async function recoverPersonaJournals(
   storage: JournalStorage | null,
 ): Promise<number> {
   if (!storage) return 0;
-  const keys: string[] = [];
-  for (let index = 0; index < storage.length; index += 1) {
-    const key = storage.key(index);
-    if (key?.startsWith(PERSONA_JOURNAL_PREFIX)) keys.push(key);
-  }
   let restored = 0;
-  for (const key of keys) {
+  for (const key of keysStartingWith(storage, PERSONA_JOURNAL_PREFIX)) {
     const text = storage.getItem(key);
     let raw: unknown = text;
     try {

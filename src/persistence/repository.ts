@@ -58,11 +58,14 @@ export function describeDocumentError(error: DocumentError): string {
 }
 
 /** Validation that cannot throw: a record no check foresaw is set aside, not a crashed library. */
-function safely<T>(read: () => T, onError: (message: string) => T): T {
+function readSafely<T>(
+  read: () => T,
+): T | { ok: false; error: { code: 'failedStep'; step: string; message: string } } {
   try {
     return read();
   } catch (error) {
-    return onError(error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: 'failedStep', step: 'reading', message } };
   }
 }
 
@@ -109,11 +112,7 @@ export function createRepository(db: ParcoursDatabase) {
   async function checkJourney(
     record: JourneyRecord,
   ): Promise<{ journey: Journey } | { notice: QuarantineNotice }> {
-    const result = safely(
-      () => readJourney(record),
-      (message) =>
-        ({ ok: false, error: { code: 'failedStep', step: 'reading', message } }) as const,
-    );
+    const result = readSafely(() => readJourney(record));
     if (result.ok) return { journey: result.journey };
     const reason = describeDocumentError(result.error);
     if (result.error.code === 'newerVersion') {
@@ -203,11 +202,7 @@ export function createRepository(db: ParcoursDatabase) {
             continue;
           }
           const candidate = applyJourneyChange(record, entry.change);
-          const read = safely(
-            () => readJourney(candidate),
-            (message) =>
-              ({ ok: false, error: { code: 'failedStep', step: 'reading', message } }) as const,
-          );
+          const read = readSafely(() => readJourney(candidate));
           if (!read.ok) {
             await setAside(entry, describeDocumentError(read.error));
             continue;
@@ -273,11 +268,7 @@ export function createRepository(db: ParcoursDatabase) {
       const personas: Persona[] = [];
       const notices: QuarantineNotice[] = [];
       for (const record of records) {
-        const parsed = safely(
-          () => readPersona(record),
-          (message) =>
-            ({ ok: false, error: { code: 'failedStep', step: 'reading', message } }) as const,
-        );
+        const parsed = readSafely(() => readPersona(record));
         if (parsed.ok) personas.push(parsed.persona);
         else if (parsed.error.code === 'newerVersion') {
           // A newer Parcours in another tab owns it: report it, leave it in place.
@@ -333,11 +324,7 @@ export function createRepository(db: ParcoursDatabase) {
      * aside in quarantine. Returns what happened.
      */
     async restorePersonaFromJournal(raw: unknown): Promise<'restored' | 'stale' | 'setAside'> {
-      const read = safely(
-        () => readPersona(raw),
-        (message) =>
-          ({ ok: false, error: { code: 'failedStep', step: 'reading', message } }) as const,
-      );
+      const read = readSafely(() => readPersona(raw));
       return db.transaction('rw', db.personas, db.quarantine, async () => {
         const setAside = async (recordId: string, reason: string) => {
           await db.quarantine.add({
