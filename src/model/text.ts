@@ -26,11 +26,6 @@ export function cleanLine(text: string): string {
   return /[\t\n]/.test(clean) ? clean.replace(/\s*[\t\n]\s*/g, ' ') : clean;
 }
 
-/** True when `cleanText` would leave the text as it is. */
-export function isCleanText(text: string): boolean {
-  return cleanText(text) === text;
-}
-
 /**
  * Cleans every string inside plain data (objects, arrays), returning the same object when nothing
  * changed, so clean documents keep their identity. For documents that already passed validation.

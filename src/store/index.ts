@@ -1,7 +1,7 @@
 // The app's single journey store, its named actions and narrow selector hooks.
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import { createJourney, type Id } from '../model';
+import { DEFAULT_LANE_KINDS, createJourney, type DefaultLaneKind, type Id } from '../model';
 import { createJourneyActions } from './actions';
 import { createDocumentStore, type DocumentState } from './documentStore';
 
@@ -9,15 +9,10 @@ import { createDocumentStore, type DocumentState } from './documentStore';
 const NOTHING_OPEN = createJourney({
   title: '',
   stages: ['', '', '', ''],
-  lanes: {
-    actions: '',
-    touchpoints: '',
-    thoughts: '',
-    emotions: '',
-    painPoints: '',
-    opportunities: '',
-    momentsOfTruth: '',
-  },
+  lanes: Object.fromEntries(DEFAULT_LANE_KINDS.map((kind) => [kind, ''])) as Record<
+    DefaultLaneKind,
+    string
+  >,
 });
 
 export const journeyStore = createDocumentStore(NOTHING_OPEN);

@@ -4,7 +4,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../../src/i18n';
 import { journeyStore } from '../../src/store';
-import { createDefaultJourney } from '../../src/store/defaultJourney';
+import { createDefaultJourney } from '../support/defaultJourney';
 import { usePresentStore } from '../../src/store/presentStore';
 import { useCommandKeys, useStageScroller } from '../../src/commands/useCommandKeys';
 

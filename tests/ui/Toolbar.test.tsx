@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { i18n, switchLocale } from '../../src/i18n';
 import { journeyStore } from '../../src/store';
-import { createDefaultJourney } from '../../src/store/defaultJourney';
+import { createDefaultJourney } from '../support/defaultJourney';
 import { Toolbar } from '../../src/ui/Toolbar';
 
 describe('Toolbar', () => {

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { i18n, switchLocale } from '../../../src/i18n';
 import { actions, journeyStore } from '../../../src/store';
-import { createDefaultJourney } from '../../../src/store/defaultJourney';
+import { createDefaultJourney } from '../../support/defaultJourney';
 import { useFocusStore } from '../../../src/store/focusStore';
 import { FocusControl } from '../../../src/ui/focus/FocusControl';
 

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { i18n, switchLocale } from '../../../src/i18n';
 import type { CardKind, Id, LaneKind } from '../../../src/model';
 import { actions, journeyStore, useUiStore } from '../../../src/store';
-import { createDefaultJourney } from '../../../src/store/defaultJourney';
+import { createDefaultJourney } from '../../support/defaultJourney';
 import { Inspector } from '../../../src/ui/inspector/Inspector';
 
 export const journey = () => journeyStore.getState().journey;

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { i18n, switchLocale } from '../../../src/i18n';
 import { cardTitle } from '../../../src/model';
 import { journeyStore } from '../../../src/store';
-import { createDefaultJourney } from '../../../src/store/defaultJourney';
+import { createDefaultJourney } from '../../support/defaultJourney';
 import { usePresentStore } from '../../../src/store/presentStore';
 import { QuickAdd } from '../../../src/ui/present/QuickAdd';
 

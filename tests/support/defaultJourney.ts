@@ -1,6 +1,6 @@
-// The journey a person sees on first start, named in their language.
+// The default journey of a first start, named in the interface language: what component tests load.
 import type { TFunction } from 'i18next';
-import { createJourney, type DefaultJourneyLabels, type Journey } from '../model';
+import { createJourney, type DefaultJourneyLabels, type Journey } from '../../src/model';
 
 export function defaultJourneyLabels(t: TFunction): DefaultJourneyLabels {
   return {
