@@ -3,7 +3,7 @@ export * from './vocabulary';
 export * from './ids';
 export * from './card';
 export * from './cardText';
-export * from './cardKinds';
+export * from './cardColors';
 export * from './journey';
 export * from './persona';
 export * from './palette';
@@ -20,3 +20,4 @@ export { applyRecipe, combine, type JourneyRecipe, type JourneyEdit } from './op
 export * from './personaEdits';
 export * from './journeyTemplate';
 export * from './savedTemplates';
+export * from './saveStatus';

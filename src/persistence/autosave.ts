@@ -1,22 +1,15 @@
-// Autosave: writes the open journey at most 300 ms after the first unsaved edit, one transaction
-// per save, even while editing never pauses. Edits also go to a synchronous write-ahead journal
+// Autosave: a throttle that writes the open journey 300 ms after the first unsaved edit, one
+// transaction per save, so even editing that never pauses is saved every 300 ms or so. Edits also go to a synchronous write-ahead journal
 // within about 100 ms, and at once when the page is hidden or goes away, so neither a reload during
 // a save nor a busy database can lose them. A failed write leaves the journey in memory, reports
 // the failure, and is retried on the next edit or on request.
-import type { Journey } from '../model';
+import type { Journey, SaveStatus } from '../model';
 import type { EditJournal } from './editJournal';
 
+/** The first unsaved edit is saved this long after it, even if edits never stop (a throttle). */
 export const AUTOSAVE_DELAY_MS = 300;
-/** Even during non-stop editing, the first unsaved edit is saved within this time (a throttle). */
-export const AUTOSAVE_MAX_WAIT_MS = 300;
 /** Edits reach the journal this soon: a browser killed half a second after an edit keeps it. */
 export const JOURNAL_DELAY_MS = 100;
-
-export type SaveStatus =
-  | { state: 'saved'; savedAt: string | null }
-  | { state: 'pending' }
-  | { state: 'saving' }
-  | { state: 'failed'; errorName: string; message: string };
 
 /**
  * The name that says why a write failed, looking through the wrappers Dexie and the browser put
@@ -52,7 +45,6 @@ export interface AutosaveOptions {
   /** Where unsaved edits are written synchronously; omitted, only IndexedDB saves run. */
   journal?: EditJournal;
   delayMs?: number;
-  maxWaitMs?: number;
   /** Where to listen for pagehide / visibilitychange; omitted in unit tests. */
   page?: Pick<Window, 'addEventListener' | 'removeEventListener'> & { document?: Document };
 }
@@ -65,11 +57,9 @@ export interface Autosave {
 export function startAutosave(options: AutosaveOptions): Autosave {
   const { source, save, onStatus, page } = options;
   const delay = options.delayMs ?? AUTOSAVE_DELAY_MS;
-  const maxWait = Math.max(delay, options.maxWaitMs ?? AUTOSAVE_MAX_WAIT_MS);
   const journal = options.journal;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let journalTimer: ReturnType<typeof setTimeout> | null = null;
-  let firstPendingAt: number | null = null;
   let dirty = false;
   let inFlight: Promise<void> | null = null;
   let stopped = false;
@@ -109,7 +99,6 @@ export function startAutosave(options: AutosaveOptions): Autosave {
       if (!dirty) return;
     }
     if (!dirty) return;
-    firstPendingAt = null;
     const snapshot = source.getJourney();
     saving = snapshot;
     onStatus({ state: 'saving' });
@@ -132,15 +121,13 @@ export function startAutosave(options: AutosaveOptions): Autosave {
     await inFlight;
   }
 
+  /** A save runs `delay` after the first unsaved edit; later edits join it rather than push it back. */
   function schedule() {
-    if (timer) clearTimeout(timer);
-    const now = Date.now();
-    firstPendingAt ??= now;
-    const wait = Math.max(0, Math.min(delay, firstPendingAt + maxWait - now));
+    if (timer) return;
     timer = setTimeout(() => {
       timer = null;
       void writeNow();
-    }, wait);
+    }, delay);
   }
 
   const unsubscribe = source.subscribe((journey, previous) => {
@@ -194,7 +181,6 @@ export function startAutosave(options: AutosaveOptions): Autosave {
     });
     if (queued) {
       dirty = false;
-      firstPendingAt = null;
       onStatus({ state: 'saving' });
       return;
     }

@@ -1,10 +1,10 @@
 // Opening a journey for editing: take the tab lock (or follow read-only), replay what a page that
 // went away mid-save left in the journal, load and validate the journey, autosave while editing,
 // and stop writing when a newer Parcours appears in another tab or the database is deleted.
-import type { Id, Journey, Persona } from '../model';
+import type { Id, Journey, Persona, SaveStatus } from '../model';
 import type { DocumentStore } from '../store/documentStore';
 import type { SessionMode } from '../store/sessionStore';
-import { startAutosave, type Autosave, type SaveStatus } from '../persistence/autosave';
+import { startAutosave, type Autosave } from '../persistence/autosave';
 import { onDatabaseOutdated, type OutdatedCause } from '../persistence/database';
 import { browserJournalStorage, createEditJournal } from '../persistence/editJournal';
 import { recoverJourneyJournals } from '../persistence/journalRecovery';

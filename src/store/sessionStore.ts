@@ -1,13 +1,6 @@
 // What the person should know about the open journey's storage: save state and editing mode.
 import { create } from 'zustand';
-import type { Persona } from '../model';
-
-/** What the toolbar's save indicator shows; autosave reports it through the journey session. */
-export type SaveStatus =
-  | { state: 'saved'; savedAt: string | null }
-  | { state: 'pending' }
-  | { state: 'saving' }
-  | { state: 'failed'; errorName: string; message: string };
+import type { Persona, SaveStatus } from '../model';
 
 export type SessionMode =
   | { kind: 'loading' }

@@ -4,8 +4,7 @@
 // Node has no navigator.locks, so unless a test stubs one the session behaves as the only tab.
 import { createEditJournal } from '../../src/persistence/editJournal';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createJourney, type Journey } from '../../src/model';
-import type { SaveStatus } from '../../src/persistence/autosave';
+import { createJourney, type Journey, type SaveStatus } from '../../src/model';
 import type { JourneyRecord, ParcoursDatabase } from '../../src/persistence/database';
 import { openJourneySession, type JourneySession } from '../../src/services/journeySession';
 import type { Repository } from '../../src/persistence/repository';
