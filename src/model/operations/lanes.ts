@@ -2,29 +2,20 @@
 import type { Id } from '../ids';
 import type { Lane } from '../journey';
 import type { LaneKind } from '../vocabulary';
-import { cleanLine, cleanStrings } from '../text';
+import { cleanLine } from '../text';
 import { removeCardsWhere } from './cards';
-import { clampIndex, moveById, type JourneyRecipe } from './recipe';
+import { editById, insertNamed, moveById, removeById, type JourneyRecipe } from './recipe';
 
 export const LANE_MIN_HEIGHT = 40;
 export const LANE_MAX_HEIGHT = 2_000;
 
 /** Inserts a lane at `index` (at the bottom when omitted). */
 export function addLane(lane: Lane, index?: number): JourneyRecipe {
-  return (draft) => {
-    if (draft.lanes.some((existing) => existing.id === lane.id)) return;
-    draft.lanes.splice(clampIndex(index, draft.lanes.length), 0, {
-      ...cleanStrings(lane),
-      name: cleanLine(lane.name),
-    });
-  };
+  return (draft) => insertNamed(draft.lanes, lane, index);
 }
 
 function withLane(laneId: Id, change: (lane: Lane) => void): JourneyRecipe {
-  return (draft) => {
-    const lane = draft.lanes.find((l) => l.id === laneId);
-    if (lane) change(lane);
-  };
+  return (draft) => editById(draft.lanes, laneId, change);
 }
 
 export function renameLane(laneId: Id, name: string): JourneyRecipe {
@@ -68,9 +59,8 @@ export function moveLane(laneId: Id, toIndex: number): JourneyRecipe {
 /** Removes a lane together with its cards and every connector touching them. */
 export function removeLane(laneId: Id): JourneyRecipe {
   return (draft) => {
-    const index = draft.lanes.findIndex((l) => l.id === laneId);
-    if (index < 0) return;
-    draft.lanes.splice(index, 1);
-    removeCardsWhere(draft, (card) => card.laneId === laneId);
+    if (removeById(draft.lanes, laneId)) {
+      removeCardsWhere(draft, (card) => card.laneId === laneId);
+    }
   };
 }
