@@ -1,8 +1,9 @@
 // What can go wrong in a CSV import of cards: whole-file errors (nothing is imported) and per-row
 // rejections (that row is skipped, the others are imported), each with its translated sentence.
 import type { TFunction } from 'i18next';
+import type { CardCellProblem } from '../../model';
 import type { CsvColumn } from './csvColumns';
-import { formatSize } from '../file/importErrors';
+import { sizeAndLimit } from '../file/importErrors';
 
 export type CsvFileError =
   | { code: 'tooLarge'; size: number; limit: number }
@@ -19,12 +20,8 @@ export type CsvRowProblem =
   | { code: 'missingLane' }
   | { code: 'missingText' }
   | { code: 'unknownKind'; value: string }
-  | { code: 'unknownChannel'; value: string }
-  | { code: 'unknownObjective'; value: string }
-  | { code: 'badLevel'; column: 'severity' | 'impact' | 'effort'; value: string }
-  | { code: 'badRating'; value: string }
-  | { code: 'badScore'; value: string }
-  | { code: 'unknownPersona'; value: string }
+  /** A cell a card kind could not read (see each kind's CSV columns). */
+  | CardCellProblem
   | { code: 'tooLong'; column: CsvColumn; limit: number }
   | { code: 'tooManyStages'; limit: number }
   | { code: 'tooManyLanes'; limit: number };
@@ -38,10 +35,7 @@ export interface CsvRejection {
 export function describeCsvFileError(error: CsvFileError, t: TFunction, locale: string): string {
   switch (error.code) {
     case 'tooLarge':
-      return t('csvImport.errors.tooLarge', {
-        size: formatSize(error.size, locale),
-        limit: formatSize(error.limit, locale),
-      });
+      return t('csvImport.errors.tooLarge', sizeAndLimit(error, locale));
     case 'unreadable':
       return t('csvImport.errors.unreadable', { message: error.message });
     case 'empty':

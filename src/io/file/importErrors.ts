@@ -27,14 +27,19 @@ export function formatSize(bytes: number, locale: string): string {
   }).format(value);
 }
 
+/** A too-large file's size and the limit, each in the reader's language. */
+export function sizeAndLimit(
+  error: { size: number; limit: number },
+  locale: string,
+): { size: string; limit: string } {
+  return { size: formatSize(error.size, locale), limit: formatSize(error.limit, locale) };
+}
+
 /** One clear sentence naming the problem, in the interface language. */
 export function describeImportError(error: ImportError, t: TFunction, locale: string): string {
   switch (error.code) {
     case 'tooLarge':
-      return t('io.errors.tooLarge', {
-        size: formatSize(error.size, locale),
-        limit: formatSize(error.limit, locale),
-      });
+      return t('io.errors.tooLarge', sizeAndLimit(error, locale));
     case 'unreadable':
       return t('io.errors.unreadable', { message: error.message });
     case 'notJson':

@@ -1,15 +1,12 @@
 // The Parcours journey file: a versioned JSON envelope around one journey and the personas it links.
-import { JOURNEY_SCHEMA_VERSION, type Journey, type Persona } from '../../model';
+import type { Journey, Persona } from '../../model';
+import { envelopeHeader, jsonFileBlob, type EnvelopeHeader } from './envelope';
 
 export const JOURNEY_FILE_FORMAT = 'parcours.journey';
 /** Every Parcours file ends with this, e.g. `hotel-stay.parcours.json`. */
 export const PARCOURS_FILE_EXTENSION = 'parcours.json';
 
-export interface JourneyFileEnvelope {
-  format: typeof JOURNEY_FILE_FORMAT;
-  schemaVersion: number;
-  appVersion: string;
-  exportedAt: string;
+export interface JourneyFileEnvelope extends EnvelopeHeader<typeof JOURNEY_FILE_FORMAT> {
   journey: Journey;
   personas: Persona[];
 }
@@ -22,16 +19,12 @@ export function journeyEnvelope(
   now: Date = new Date(),
 ): JourneyFileEnvelope {
   return {
-    format: JOURNEY_FILE_FORMAT,
-    schemaVersion: JOURNEY_SCHEMA_VERSION,
-    appVersion,
-    exportedAt: now.toISOString(),
+    ...envelopeHeader(JOURNEY_FILE_FORMAT, appVersion, now),
     journey,
     personas: personas.filter((persona) => journey.personaIds.includes(persona.id)),
   };
 }
 
 export function journeyFile(journey: Journey, personas: Persona[], appVersion: string): Blob {
-  const envelope = journeyEnvelope(journey, personas, appVersion);
-  return new Blob([JSON.stringify(envelope, null, 2)], { type: 'application/json' });
+  return jsonFileBlob(journeyEnvelope(journey, personas, appVersion));
 }

@@ -1,14 +1,11 @@
 // The Parcours workspace backup: a versioned JSON envelope around every journey and persona.
-import { JOURNEY_SCHEMA_VERSION, type Journey, type Persona } from '../../model';
+import type { Journey, Persona } from '../../model';
+import { envelopeHeader, jsonFileBlob, type EnvelopeHeader } from './envelope';
 import { PARCOURS_FILE_EXTENSION } from './journeyFile';
 
 export const WORKSPACE_FILE_FORMAT = 'parcours.workspace';
 
-export interface WorkspaceFileEnvelope {
-  format: typeof WORKSPACE_FILE_FORMAT;
-  schemaVersion: number;
-  appVersion: string;
-  exportedAt: string;
+export interface WorkspaceFileEnvelope extends EnvelopeHeader<typeof WORKSPACE_FILE_FORMAT> {
   journeys: Journey[];
   personas: Persona[];
 }
@@ -20,10 +17,7 @@ export function workspaceEnvelope(
   now: Date = new Date(),
 ): WorkspaceFileEnvelope {
   return {
-    format: WORKSPACE_FILE_FORMAT,
-    schemaVersion: JOURNEY_SCHEMA_VERSION,
-    appVersion,
-    exportedAt: now.toISOString(),
+    ...envelopeHeader(WORKSPACE_FILE_FORMAT, appVersion, now),
     journeys: [...journeys],
     personas: [...personas],
   };
@@ -34,8 +28,7 @@ export function workspaceFile(
   personas: readonly Persona[],
   appVersion: string,
 ): Blob {
-  const envelope = workspaceEnvelope(journeys, personas, appVersion);
-  return new Blob([JSON.stringify(envelope, null, 2)], { type: 'application/json' });
+  return jsonFileBlob(workspaceEnvelope(journeys, personas, appVersion));
 }
 
 /** `parcours-backup-YYYY-MM-DD.parcours.json`, dated in the user's own time zone. */
