@@ -34,31 +34,16 @@ export const useUiStore = create<UiState>()(
     shortcutsOpen: false,
     activePersonaId: null,
     editingId: null,
-    setEditing: (editingId) =>
-      set((state) => {
-        state.editingId = editingId;
-      }),
-    setActivePersona: (id) =>
-      set((state) => {
-        state.activePersonaId = id;
-      }),
-    select: (selection) =>
-      set((state) => {
-        state.selection = selection;
-      }),
+    setEditing: (editingId) => set({ editingId }),
+    setActivePersona: (activePersonaId) => set({ activePersonaId }),
+    select: (selection) => set({ selection }),
     toggleCardSelection: (id) =>
       set((state) => {
         const current = state.selection?.kind === 'cards' ? state.selection.ids : [];
         const ids = current.includes(id) ? current.filter((c) => c !== id) : [...current, id];
         state.selection = ids.length > 0 ? { kind: 'cards', ids } : null;
       }),
-    setInspectorOpen: (open) =>
-      set((state) => {
-        state.inspectorOpen = open;
-      }),
-    setShortcutsOpen: (open) =>
-      set((state) => {
-        state.shortcutsOpen = open;
-      }),
+    setInspectorOpen: (inspectorOpen) => set({ inspectorOpen }),
+    setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
   })),
 );
