@@ -1,83 +1,22 @@
-// Cards: the content of a journey's cells. Each kind is one branch of a discriminated union.
+// The card-kind registry. Cards are the content of a journey's cells; each kind is declared once,
+// in its own file under ./cardKinds (schema, lane, main text, blank fields, height, face, CSV
+// columns), and listed here, where the compiler checks the table against the union.
 import { z } from 'zod';
-import { userText } from './text';
-import {
-  ChannelSchema,
-  ColorSchema,
-  EMOTION_MAX,
-  EMOTION_MIN,
-  LevelSchema,
-  MomentTypeSchema,
-  ObjectiveSchema,
-} from './vocabulary';
+import type { CardKindDefinition } from './cardKinds/define';
+import { EmotionCardSchema, emotionKind } from './cardKinds/emotion';
+import { MomentOfTruthCardSchema, momentOfTruthKind } from './cardKinds/momentOfTruth';
+import { NoteCardSchema, noteKind } from './cardKinds/note';
+import { OpportunityCardSchema, opportunityKind } from './cardKinds/opportunity';
+import { PainPointCardSchema, painPointKind } from './cardKinds/painPoint';
+import { TouchpointCardSchema, touchpointKind } from './cardKinds/touchpoint';
 
-const text = userText(10_000);
-const shortText = userText(500);
-
-/** Where a card sits: its cell (stage × lane) and its rank inside that cell. */
-const placement = {
-  id: z.string().min(1),
-  stageId: z.string().min(1),
-  laneId: z.string().min(1),
-  order: z.number().finite(),
-  color: ColorSchema.nullable(),
-};
-
-export const KpiSchema = z.object({
-  name: shortText,
-  value: shortText,
-  target: shortText,
-  unit: shortText,
-});
-export type Kpi = z.infer<typeof KpiSchema>;
-
-export const NoteCardSchema = z.object({ ...placement, kind: z.literal('note'), text });
-
-export const TouchpointCardSchema = z.object({
-  ...placement,
-  kind: z.literal('touchpoint'),
-  title: shortText,
-  channel: ChannelSchema,
-  objective: ObjectiveSchema,
-  owner: shortText,
-  kpi: KpiSchema,
-  /** Satisfaction from 1 to 5 stars, or null when not rated. */
-  rating: z.number().int().min(1).max(5).nullable(),
-});
-
-export const PainPointCardSchema = z.object({
-  ...placement,
-  kind: z.literal('painPoint'),
-  text,
-  severity: LevelSchema,
-});
-
-export const OpportunityCardSchema = z.object({
-  ...placement,
-  kind: z.literal('opportunity'),
-  text,
-  impact: LevelSchema,
-  effort: LevelSchema,
-});
-
-export const MomentOfTruthCardSchema = z.object({
-  ...placement,
-  kind: z.literal('momentOfTruth'),
-  momentType: MomentTypeSchema,
-  /** The name of a custom moment type; empty unless momentType is 'custom'. */
-  customType: shortText,
-  title: shortText,
-  description: text,
-});
-
-export const EmotionCardSchema = z.object({
-  ...placement,
-  kind: z.literal('emotion'),
-  score: z.number().int().min(EMOTION_MIN).max(EMOTION_MAX),
-  label: shortText,
-  /** The persona whose curve this point belongs to; null for the journey's shared curve. */
-  personaId: z.string().min(1).nullable(),
-});
+export * from './cardKinds/define';
+export * from './cardKinds/emotion';
+export * from './cardKinds/momentOfTruth';
+export * from './cardKinds/note';
+export * from './cardKinds/opportunity';
+export * from './cardKinds/painPoint';
+export * from './cardKinds/touchpoint';
 
 export const CardSchema = z.discriminatedUnion('kind', [
   NoteCardSchema,
@@ -87,23 +26,45 @@ export const CardSchema = z.discriminatedUnion('kind', [
   MomentOfTruthCardSchema,
   EmotionCardSchema,
 ]);
-
-export type NoteCard = z.infer<typeof NoteCardSchema>;
-export type TouchpointCard = z.infer<typeof TouchpointCardSchema>;
-export type PainPointCard = z.infer<typeof PainPointCardSchema>;
-export type OpportunityCard = z.infer<typeof OpportunityCardSchema>;
-export type MomentOfTruthCard = z.infer<typeof MomentOfTruthCardSchema>;
-export type EmotionCard = z.infer<typeof EmotionCardSchema>;
 export type Card = z.infer<typeof CardSchema>;
 export type CardKind = Card['kind'];
-export const CARD_KINDS: readonly CardKind[] = [
-  'note',
-  'touchpoint',
-  'painPoint',
-  'opportunity',
-  'momentOfTruth',
-  'emotion',
-];
+
+/** Every kind's declaration, keyed by kind. */
+export const CARD_KIND_SPECS = {
+  note: noteKind,
+  touchpoint: touchpointKind,
+  painPoint: painPointKind,
+  opportunity: opportunityKind,
+  momentOfTruth: momentOfTruthKind,
+  emotion: emotionKind,
+} as const satisfies { [K in CardKind]: CardKindDefinition<Extract<Card, { kind: K }>> };
+
+/** The kinds, in the order menus and palettes offer them. */
+export const CARD_KINDS = Object.keys(CARD_KIND_SPECS) as readonly CardKind[];
+
+/** A kind's declaration, for a card of any kind (the table's entries are checked above). */
+export function cardKindOf<C extends Card>(card: C): CardKindDefinition<C> {
+  return CARD_KIND_SPECS[card.kind] as unknown as CardKindDefinition<C>;
+}
+
+/** Where a card sits in a template: its cell by stage and lane position instead of ids. */
+const templateCell = {
+  stage: z.number().int().min(0).max(199),
+  lane: z.number().int().min(0).max(99),
+};
+const templatePlacement = { id: true, stageId: true, laneId: true, order: true } as const;
+
+/** A card in a template keeps every field of its kind except identity and placement; an emotion
+ * point also loses its persona, which belongs to one library. */
+export const TemplateCardSchema = z.discriminatedUnion('kind', [
+  NoteCardSchema.omit(templatePlacement).extend(templateCell),
+  TouchpointCardSchema.omit(templatePlacement).extend(templateCell),
+  PainPointCardSchema.omit(templatePlacement).extend(templateCell),
+  OpportunityCardSchema.omit(templatePlacement).extend(templateCell),
+  MomentOfTruthCardSchema.omit(templatePlacement).extend(templateCell),
+  EmotionCardSchema.omit({ ...templatePlacement, personaId: true }).extend(templateCell),
+]);
+export type TemplateCard = z.infer<typeof TemplateCardSchema>;
 
 /** The fields a caller may edit on a card of kind K (never its identity or placement). */
 export type CardFields<K extends CardKind = CardKind> = K extends CardKind

@@ -1,6 +1,5 @@
 // A card's main text, whatever its kind: what the map shows as its title and edits in place.
-import type { Card } from './card';
-import { CARD_KIND_SPECS } from './cardKinds';
+import { CARD_KIND_SPECS, type Card } from './card';
 
 /** The field holding a card's main text. */
 export function cardTextField(card: Card): 'text' | 'title' | 'label' {

@@ -1,7 +1,6 @@
 // Factories: new stages, lanes, cards, connectors, personas and the default journey.
 // Default names come from the caller, so the model stays free of any translation layer.
-import type { Card, CardKind } from './card';
-import { CARD_KIND_SPECS } from './cardKinds';
+import { CARD_KIND_SPECS, type Card, type CardKind } from './card';
 import { createId, type Id } from './ids';
 import {
   JOURNEY_SCHEMA_VERSION,

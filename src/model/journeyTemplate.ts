@@ -2,15 +2,8 @@
 // A template builds a fresh journey (new ids every time); a journey can be turned back into one.
 // Shipped templates and the ones users save on their device share this shape.
 import { z } from 'zod';
-import {
-  EmotionCardSchema,
-  MomentOfTruthCardSchema,
-  NoteCardSchema,
-  OpportunityCardSchema,
-  PainPointCardSchema,
-  TouchpointCardSchema,
-  type Card,
-} from './card';
+import { TemplateCardSchema, type Card, type TemplateCard } from './card';
+import { createCard } from './factories';
 import { createId, type Id } from './ids';
 import {
   JOURNEY_SCHEMA_VERSION,
@@ -24,24 +17,6 @@ import { userText } from './text';
 import { ConnectorStyleSchema } from './vocabulary';
 
 const shortText = userText(500);
-
-/** A card's cell, by position: the stage (column) and lane (row) indexes in the template. */
-const cell = {
-  stage: z.number().int().min(0).max(199),
-  lane: z.number().int().min(0).max(99),
-};
-const placement = { id: true, stageId: true, laneId: true, order: true } as const;
-
-/** Cards keep every field of their kind except identity and placement; emotion points lose their persona. */
-export const TemplateCardSchema = z.discriminatedUnion('kind', [
-  NoteCardSchema.omit(placement).extend(cell),
-  TouchpointCardSchema.omit(placement).extend(cell),
-  PainPointCardSchema.omit(placement).extend(cell),
-  OpportunityCardSchema.omit(placement).extend(cell),
-  MomentOfTruthCardSchema.omit(placement).extend(cell),
-  EmotionCardSchema.omit({ ...placement, personaId: true }).extend(cell),
-]);
-export type TemplateCard = z.infer<typeof TemplateCardSchema>;
 
 /** A connector between two cards, named by their positions in the template's card list. */
 export const TemplateConnectorSchema = z.object({
@@ -87,9 +62,9 @@ export function journeyFromTemplate(template: JourneyTemplate, now = new Date())
     const key = `${stage.id} ${lane.id}`;
     const order = filled.get(key) ?? 0;
     filled.set(key, order + 1);
-    const at = { id: createId(), stageId: stage.id, laneId: lane.id, order };
-    const card: Card =
-      fields.kind === 'emotion' ? { ...fields, ...at, personaId: null } : { ...fields, ...at };
+    // The blank card gives what a template leaves out (an emotion point's persona).
+    const blank = createCard(fields.kind, { stageId: stage.id, laneId: lane.id }, order);
+    const card = { ...blank, ...fields, id: blank.id } as Card;
     cards[card.id] = card;
     cardIds.push(card.id);
   }
@@ -140,15 +115,10 @@ export function templateFromJourney(journey: Journey): JourneyTemplate {
     .map((entry) => ({ ...entry, lane: laneIndex.get(entry.card.laneId) ?? 0 }))
     .sort((a, b) => a.stage - b.stage || a.lane - b.lane || compareCardOrder(a.card, b.card));
   const position = new Map(kept.map((entry, index) => [entry.card.id, index]));
-  const cards = kept.map(({ card, stage, lane }): TemplateCard => {
-    const copy = structuredClone(card);
-    if (copy.kind === 'emotion') {
-      const { id: _i, stageId: _s, laneId: _l, order: _o, personaId: _p, ...fields } = copy;
-      return { ...fields, stage, lane };
-    }
-    const { id: _i, stageId: _s, laneId: _l, order: _o, ...fields } = copy;
-    return { ...fields, stage, lane };
-  });
+  // The template schema keeps each kind's own fields and drops identity, placement and persona.
+  const cards = kept.map(({ card, stage, lane }): TemplateCard =>
+    TemplateCardSchema.parse({ ...structuredClone(card), stage, lane }),
+  );
   const connectors = Object.values(journey.connectors).flatMap((connector) => {
     const from = position.get(connector.sourceCardId);
     const to = position.get(connector.targetCardId);

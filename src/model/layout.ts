@@ -1,6 +1,6 @@
 // Swimlane layout: where every stage column, lane row and card sits on the map, in pixels.
 // Pure and deterministic, so the canvas, the exports and the tests all agree on one geometry.
-import type { Card } from './card';
+import { cardKindOf, EMOTION_POINT_SIZE, type Card, type TextHeights } from './card';
 import type { Id } from './ids';
 import type { Journey } from './journey';
 import { cardsByCell, cellKey } from './queries';
@@ -15,7 +15,7 @@ export const LAYOUT = {
   cardGap: 12,
   collapsedLaneHeight: 44,
   emotionLaneHeight: 220,
-  emotionPointSize: 28,
+  emotionPointSize: EMOTION_POINT_SIZE,
   lineHeight: 20,
   charsPerLine: 28,
   maxTextLines: 6,
@@ -53,23 +53,14 @@ function textLines(text: string): number {
   return Math.min(LAYOUT.maxTextLines, Math.max(1, lines));
 }
 
+const MAP_TEXT: TextHeights = {
+  line: LAYOUT.lineHeight,
+  of: (text) => textLines(text) * LAYOUT.lineHeight,
+};
+
 /** A card's height, from its kind and an estimate of how many lines its text wraps to. */
 export function cardHeight(card: Card): number {
-  const lines = (text: string) => textLines(text) * LAYOUT.lineHeight;
-  switch (card.kind) {
-    case 'note':
-      return 24 + lines(card.text);
-    case 'touchpoint':
-      return 84 + lines(card.title) + (card.kpi.name || card.kpi.value ? LAYOUT.lineHeight : 0);
-    case 'painPoint':
-      return 56 + lines(card.text);
-    case 'opportunity':
-      return 56 + lines(card.text);
-    case 'momentOfTruth':
-      return 56 + lines(card.title) + (card.description ? lines(card.description) : 0);
-    case 'emotion':
-      return LAYOUT.emotionPointSize;
-  }
+  return cardKindOf(card).height(card, MAP_TEXT);
 }
 
 /** Vertical position of an emotion score inside its row: +2 at the top, −2 at the bottom. */

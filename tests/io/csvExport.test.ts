@@ -33,7 +33,9 @@ describe('quoting', () => {
   });
   it('neutralises text a spreadsheet would run as a formula', () => {
     expect(neutraliseFormula('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
-    expect(neutraliseFormula('+1')).toBe("'+1");
+    expect(neutraliseFormula('+1+A1')).toBe("'+1+A1");
+    // A plain number is data (an emotion score of -1), not a formula.
+    expect(neutraliseFormula('-1')).toBe('-1');
     expect(neutraliseFormula('@cmd')).toBe("'@cmd");
     expect(neutraliseFormula('Plain')).toBe('Plain');
   });

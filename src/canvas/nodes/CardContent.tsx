@@ -1,78 +1,64 @@
-// What a card shows on the map, for each card kind.
+// What a card shows on the map: its face's badges above and below its main text, and its detail.
+// The kind's declaration says what the face holds; this draws any face.
 import type { ReactNode } from 'react';
-import { fill } from '../../i18n/fill';
+import { badgeLabel, badgeText } from '../../i18n/cardFace';
 import { useCanvasText } from '../canvasText';
-import { cardTitle, type Card } from '../../model';
+import { cardKindOf, cardTitle, type Card, type CardBadge } from '../../model';
+
+/** The class a badge is styled by. */
+function badgeClass(badge: CardBadge): string {
+  switch (badge.type) {
+    case 'channel':
+      return `channel channel--${badge.channel}`;
+    case 'objective':
+      return 'card__objective';
+    case 'kpi':
+      return 'kpi-badge';
+    case 'rating':
+      return 'rating';
+    case 'severity':
+      return `level level--${badge.level}`;
+    case 'impactEffort':
+      return 'level level--opportunity';
+    case 'moment':
+      return `moment-badge moment-badge--${badge.momentType}`;
+    case 'emotion':
+      return 'card__score';
+  }
+}
+
+function Badges({ badges }: { badges: readonly CardBadge[] }) {
+  const text = useCanvasText();
+  if (badges.length === 0) return null;
+  return (
+    <div className="card__meta">
+      {badges.map((badge) => (
+        <span
+          key={badge.type}
+          className={badgeClass(badge)}
+          aria-label={badge.type === 'rating' ? badgeText(badge, text) : undefined}
+        >
+          {badgeLabel(badge, text)}
+        </span>
+      ))}
+    </div>
+  );
+}
 
 export function CardContent({ card, editor }: { card: Card; editor?: ReactNode }) {
   const text = useCanvasText();
-  const untitled = <span className="card__placeholder">{text.canvas.untitled}</span>;
+  const face = cardKindOf(card).face(card);
   const title = cardTitle(card);
-  const body = editor ?? <p className="card__text">{title || untitled}</p>;
-  switch (card.kind) {
-    case 'note':
-      return body;
-    case 'touchpoint':
-      return (
-        <>
-          <div className="card__meta">
-            <span className={`channel channel--${card.channel}`}>
-              {text.channels[card.channel]}
-            </span>
-            <span className="card__objective">{text.objectives[card.objective]}</span>
-          </div>
-          {body}
-          <div className="card__meta">
-            {(card.kpi.name || card.kpi.value) && (
-              <span className="kpi-badge">
-                {text.canvas.kpi} {card.kpi.name} {card.kpi.value}
-                {card.kpi.unit}
-              </span>
-            )}
-            {card.rating !== null && (
-              <span
-                className="rating"
-                aria-label={fill(text.canvas.rating, { rating: card.rating })}
-              >
-                {'★'.repeat(card.rating)}
-                {'☆'.repeat(5 - card.rating)}
-              </span>
-            )}
-          </div>
-        </>
-      );
-    case 'painPoint':
-      return (
-        <>
-          <span className={`level level--${card.severity}`}>
-            {fill(text.canvas.severity, { level: text.levels[card.severity] })}
-          </span>
-          {body}
-        </>
-      );
-    case 'opportunity':
-      return (
-        <>
-          <span className="level level--opportunity">
-            {fill(text.canvas.impactEffort, {
-              impact: text.levels[card.impact],
-              effort: text.levels[card.effort],
-            })}
-          </span>
-          {body}
-        </>
-      );
-    case 'momentOfTruth':
-      return (
-        <>
-          <span className={`moment-badge moment-badge--${card.momentType}`}>
-            {card.momentType === 'custom' ? card.customType || 'MOT' : card.momentType}
-          </span>
-          {body}
-          {card.description && <p className="card__description">{card.description}</p>}
-        </>
-      );
-    case 'emotion':
-      return body;
-  }
+  return (
+    <>
+      <Badges badges={face.header} />
+      {editor ?? (
+        <p className="card__text">
+          {title || <span className="card__placeholder">{text.canvas.untitled}</span>}
+        </p>
+      )}
+      <Badges badges={face.footer} />
+      {face.detail && <p className="card__description">{face.detail}</p>}
+    </>
+  );
 }

@@ -3,18 +3,14 @@
 // know rejects the row with the reason, never a guess.
 import {
   CARD_KINDS,
-  CHANNELS,
-  EMOTION_MAX,
-  EMOTION_MIN,
-  LEVELS,
-  OBJECTIVES,
+  cardKindOf,
   createCard,
   type Card,
+  type CardCells,
   type CardKind,
   type Id,
-  type Level,
 } from '../../model';
-import { momentTypeFromCell, type CsvColumn, type CsvRow } from './csvColumns';
+import type { CardColumn, CsvRow } from './csvColumns';
 import type { CsvRowProblem } from './csvImportErrors';
 import { matchValue } from './csvMatch';
 
@@ -27,10 +23,6 @@ export type CardContent = Card extends infer C
 
 export type CardReading =
   { ok: true; content: CardContent } | { ok: false; problem: CsvRowProblem };
-
-/** Limits of the card schema: long text for notes and descriptions, short text for the rest. */
-export const LONG_TEXT = 10_000;
-export const SHORT_TEXT = 500;
 
 /** The kind a `kind` cell names; null when it is empty (the lane decides), undefined if unknown. */
 export function kindFromCell(cell: string): CardKind | null | undefined {
@@ -50,23 +42,37 @@ function fail(problem: CsvRowProblem): never {
   throw new Rejected(problem);
 }
 
-function limited(values: CsvRow, column: CsvColumn, limit: number): string {
-  const value = values[column];
-  return value.length > limit ? fail({ code: 'tooLong', column, limit }) : value;
-}
-
-function level(values: CsvRow, column: 'severity' | 'impact' | 'effort', fallback: Level): Level {
-  const cell = values[column];
-  if (cell.trim() === '') return fallback;
-  return matchValue(LEVELS, cell) ?? fail({ code: 'badLevel', column, value: cell });
-}
-
 /** A whole number in [min, max] (a leading + is fine); null for an empty cell. */
 function whole(cell: string, min: number, max: number): number | null | undefined {
   const trimmed = cell.trim();
   if (trimmed === '') return null;
   const value = /^[+-]?\d+(\.0*)?$/.test(trimmed) ? Number(trimmed) : NaN;
   return Number.isInteger(value) && value >= min && value <= max ? value || 0 : undefined;
+}
+
+/** The row's cells as the kinds read them; each rejects the row with the first problem found. */
+function limited(values: CsvRow, column: CardColumn | 'text', limit: number): string {
+  const value = values[column];
+  return value.length > limit ? fail({ code: 'tooLong', column, limit }) : value;
+}
+
+function rowCells(values: CsvRow, persona: PersonaLookup): CardCells<CardColumn> {
+  return {
+    text: (column, limit) => limited(values, column, limit),
+    choice: (column, choices, fallback, problem) => {
+      const cell = values[column];
+      if (cell.trim() === '') return fallback;
+      return matchValue(choices, cell) ?? fail(problem(cell));
+    },
+    whole: (column, min, max, problem) => {
+      const value = whole(values[column], min, max);
+      return value === undefined ? fail(problem(values[column])) : value;
+    },
+    persona: (column) => {
+      const id = persona(values[column]);
+      return id === undefined ? fail({ code: 'unknownPersona', value: values[column] }) : id;
+    },
+  };
 }
 
 function readContent(kind: CardKind, values: CsvRow, persona: PersonaLookup): CardContent {
@@ -81,77 +87,12 @@ function readContent(kind: CardKind, values: CsvRow, persona: PersonaLookup): Ca
     stageId: '-',
     laneId: '-',
   });
-  const textLimit = kind === 'note' || kind === 'painPoint' || kind === 'opportunity';
-  const text = limited(values, 'text', textLimit ? LONG_TEXT : SHORT_TEXT);
-  if (kind !== 'emotion' && text.trim() === '') fail({ code: 'missingText' });
-  switch (blank.kind) {
-    case 'note':
-      return { ...blank, text };
-    case 'painPoint':
-      return { ...blank, text, severity: level(values, 'severity', blank.severity) };
-    case 'opportunity':
-      return {
-        ...blank,
-        text,
-        impact: level(values, 'impact', blank.impact),
-        effort: level(values, 'effort', blank.effort),
-      };
-    case 'touchpoint': {
-      const { channel, objective, rating } = values;
-      const rated = whole(rating, 1, 5);
-      return {
-        ...blank,
-        title: text,
-        channel:
-          channel.trim() === ''
-            ? blank.channel
-            : (matchValue(CHANNELS, channel) ?? fail({ code: 'unknownChannel', value: channel })),
-        objective:
-          objective.trim() === ''
-            ? blank.objective
-            : (matchValue(OBJECTIVES, objective) ??
-              fail({ code: 'unknownObjective', value: objective })),
-        owner: limited(values, 'owner', SHORT_TEXT),
-        kpi: {
-          name: limited(values, 'kpiName', SHORT_TEXT),
-          value: limited(values, 'kpiValue', SHORT_TEXT),
-          target: limited(values, 'kpiTarget', SHORT_TEXT),
-          unit: limited(values, 'kpiUnit', SHORT_TEXT),
-        },
-        rating: rated === undefined ? fail({ code: 'badRating', value: rating }) : rated,
-      };
-    }
-    case 'momentOfTruth': {
-      const moment =
-        values.momentType.trim() === ''
-          ? { momentType: blank.momentType, customType: '' }
-          : momentTypeFromCell(limited(values, 'momentType', SHORT_TEXT));
-      return {
-        ...blank,
-        ...moment,
-        title: text,
-        description: limited(values, 'description', LONG_TEXT),
-      };
-    }
-    case 'emotion': {
-      const score = whole(values.emotionScore, EMOTION_MIN, EMOTION_MAX);
-      const personaId = persona(values.persona);
-      return {
-        ...blank,
-        label: text,
-        score:
-          score === undefined
-            ? fail({ code: 'badScore', value: values.emotionScore })
-            : (score ?? 0),
-        personaId:
-          personaId === undefined
-            ? fail({ code: 'unknownPersona', value: values.persona })
-            : personaId,
-      };
-    }
-  }
+  const spec = cardKindOf(blank as Card);
+  const text = limited(values, 'text', spec.textLimit);
+  if (!spec.textOptional && text.trim() === '') fail({ code: 'missingText' });
+  const base = { ...blank, [spec.textField]: text };
+  return { ...base, ...spec.csv.read(rowCells(values, persona), base) } as CardContent;
 }
-
 /** The card a row describes, or the first reason it cannot be one. */
 export function cardFromRow(kind: CardKind, values: CsvRow, persona: PersonaLookup): CardReading {
   try {

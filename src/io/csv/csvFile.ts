@@ -1,6 +1,6 @@
 // Writes CSV text (RFC 4180) and the journey's card table as a UTF-8 file that Excel opens cleanly.
 import { cleanStrings, type Journey, type Persona } from '../../model';
-import { CSV_COLUMNS, CSV_TEXT_COLUMNS, journeyRows, type CsvRow } from './csvColumns';
+import { CSV_COLUMNS, journeyRows, type CsvRow } from './csvColumns';
 
 /** Excel reads a CSV as UTF-8 (accents intact) only when it starts with this byte-order mark. */
 export const UTF8_BOM = '\uFEFF';
@@ -12,15 +12,17 @@ export function quoteField(value: string): string {
 
 /** Formula starters, possibly behind apostrophes a person typed (so the guard can be undone). */
 const FORMULA_START = /^'*[=+\-@\t\r]/;
+/** A signed whole or decimal number (an emotion score of −1) is data, not a formula. */
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
 
 /**
  * Text that a spreadsheet would run as a formula (=, +, -, @ or a control character first) gets
  * a leading apostrophe, so opening an exported map never executes anything. Text that already
  * starts with apostrophes before such a character gets one more, so the CSV import can always
- * take exactly one off again (see restoreFormula).
+ * take exactly one off again (see restoreFormula). A plain number is left as it is.
  */
 export function neutraliseFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
 }
 
 /** The inverse of neutraliseFormula: drops the apostrophe the exporter put in front. */
@@ -29,9 +31,7 @@ export function restoreFormula(value: string): string {
 }
 
 function line(row: CsvRow): string {
-  return CSV_COLUMNS.map((column) =>
-    quoteField(CSV_TEXT_COLUMNS.has(column) ? neutraliseFormula(row[column]) : row[column]),
-  ).join(',');
+  return CSV_COLUMNS.map((column) => quoteField(neutraliseFormula(row[column]))).join(',');
 }
 
 /** The header row and one row per card, CRLF-separated, without the BOM. */

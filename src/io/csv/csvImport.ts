@@ -13,9 +13,10 @@ import {
   type Journey,
   type LaneKind,
   type Persona,
+  SHORT_TEXT,
 } from '../../model';
 import type { BulkAddition } from '../../model/operations';
-import { cardFromRow, kindFromCell, SHORT_TEXT, type CardContent } from './csvCard';
+import { cardFromRow, kindFromCell, type CardContent } from './csvCard';
 import { decodeCsvBytes } from './csvDecode';
 import type { CsvFileError, CsvRejection } from './csvImportErrors';
 import { nameKey } from './csvMatch';

@@ -2,13 +2,7 @@
 // and any case), the separator (comma, semicolon or tab) and the line ending, then gives each
 // record its values by column and its row number as a spreadsheet shows it (the header is row 1).
 import Papa from 'papaparse';
-import {
-  CSV_COLUMNS,
-  CSV_REQUIRED_COLUMNS,
-  CSV_TEXT_COLUMNS,
-  type CsvColumn,
-  type CsvRow,
-} from './csvColumns';
+import { CSV_COLUMNS, CSV_REQUIRED_COLUMNS, type CsvColumn, type CsvRow } from './csvColumns';
 import { restoreFormula } from './csvFile';
 import type { CsvFileError } from './csvImportErrors';
 import { matchValue } from './csvMatch';
@@ -81,7 +75,7 @@ export function readCsvTable(input: string): CsvTableResult {
       CSV_COLUMNS.map((column) => {
         const position = positions.get(column);
         const raw = position === undefined ? '' : (cells[position] ?? '');
-        return [column, CSV_TEXT_COLUMNS.has(column) ? restoreFormula(raw) : raw];
+        return [column, restoreFormula(raw)];
       }),
     ) as CsvRow;
     records.push({ row: index + 1, values, malformed: malformedRows.has(index) });

@@ -1,9 +1,10 @@
 // What a card says on a slide (its kind's details line, its title, its description) and the colours
 // of its box, plus the text-fitting estimate the slide plan uses to keep every text inside its box.
-// Pure: the card's title comes from the model's cardTitle, every label from the catalogue.
-import { fill } from '../../i18n/fill';
+// Pure: the card's title and badges come from its kind's declaration, every label from the
+// catalogue.
+import { badgeText } from '../../i18n/cardFace';
 import type { Messages } from '../../i18n/en';
-import { cardKindColors, cardTitle, tint, type Card, type Persona } from '../../model';
+import { cardKindColors, cardKindOf, cardTitle, tint, type Card, type Persona } from '../../model';
 
 export interface CardColors {
   /** The box's outline: the card's own colour when it has one, else its kind's. */
@@ -18,61 +19,30 @@ export function cardColors(card: Card): CardColors {
   return { line: card.color ?? kind, fill: tint(kind, 0.12) };
 }
 
-/** An emotion score with its sign: +2, 0, −1. */
-function signed(score: number): string {
-  if (score > 0) return `+${score}`;
-  if (score < 0) return `−${-score}`;
-  return '0';
-}
-
 export interface CardLines {
   /** The kind's details in one line (channel, severity…); empty for notes. */
   meta: string;
   /** The card's main text, or "Untitled". */
   title: string;
-  /** A moment of truth's description; empty otherwise. */
+  /** A longer detail (a moment of truth's description); empty otherwise. */
   detail: string;
 }
 
-/** The texts of a card on a slide, in the catalogue's language. */
+/** The texts of a card on a slide, in the catalogue's language: its face's badges in words. */
 export function cardLines(
   card: Card,
   text: Messages,
   personas: ReadonlyMap<string, Persona>,
 ): CardLines {
-  const title = cardTitle(card).trim() || text.canvas.untitled;
-  const lines = (meta: string, detail = ''): CardLines => ({ meta, title, detail });
-  switch (card.kind) {
-    case 'note':
-      return lines('');
-    case 'touchpoint': {
-      const parts = [text.channels[card.channel], text.objectives[card.objective]];
-      if (card.rating !== null) parts.push(fill(text.canvas.rating, { rating: card.rating }));
-      return lines(parts.join(' · '));
-    }
-    case 'painPoint':
-      return lines(fill(text.canvas.severity, { level: text.levels[card.severity] }));
-    case 'opportunity':
-      return lines(
-        fill(text.canvas.impactEffort, {
-          impact: text.levels[card.impact],
-          effort: text.levels[card.effort],
-        }),
-      );
-    case 'momentOfTruth': {
-      const type = card.momentType === 'custom' ? card.customType || 'MOT' : card.momentType;
-      return lines(fill(text.canvas.stageMoment, { type }), card.description.trim());
-    }
-    case 'emotion': {
-      const persona = card.personaId ? personas.get(card.personaId) : undefined;
-      const score = signed(card.score);
-      return lines(
-        persona
-          ? fill(text.export.deckEmotionOf, { score, persona: persona.name })
-          : fill(text.export.deckEmotion, { score }),
-      );
-    }
-  }
+  const face = cardKindOf(card).face(card);
+  const personaName = (id: string) => personas.get(id)?.name;
+  return {
+    meta: [...face.header, ...face.footer]
+      .map((badge) => badgeText(badge, text, personaName))
+      .join(' · '),
+    title: cardTitle(card).trim() || text.canvas.untitled,
+    detail: face.detail.trim(),
+  };
 }
 
 /** Average glyph width as a share of the font size: a little wider than most fonts, to be safe. */

@@ -1,6 +1,10 @@
 // What a CSV import would do, before it does it: the counts, the new stages and lanes, the first
 // cards to add, and every row left out with its row number and reason.
 import { useTranslation } from 'react-i18next';
+import { catalogue } from '../../i18n';
+import { badgeLabel } from '../../i18n/cardFace';
+import type { Messages } from '../../i18n/en';
+import { cardKindOf, cardTitle, type Card } from '../../model';
 import type { CardContent } from '../../io/csv/csvCard';
 import type { CsvImportPlan } from '../../io/csv/csvImport';
 import { describeCsvRowProblem } from '../../io/csv/csvImportErrors';
@@ -10,24 +14,17 @@ import { useLibraryStore } from '../../store/libraryStore';
 const PREVIEW_ROWS = 50;
 const REPORT_ROWS = 200;
 
-function previewText(content: CardContent): string {
-  switch (content.kind) {
-    case 'note':
-    case 'painPoint':
-    case 'opportunity':
-      return content.text;
-    case 'touchpoint':
-    case 'momentOfTruth':
-      return content.title;
-    case 'emotion': {
-      const score = content.score > 0 ? `+${content.score}` : String(content.score);
-      return content.label ? `${content.label} (${score})` : score;
-    }
-  }
+/** A card as the preview lists it: its main text, then its badges as read from the row. */
+function previewText(content: CardContent, text: Messages): string {
+  const card = content as Card;
+  const face = cardKindOf(card).face(card);
+  const badges = [...face.header, ...face.footer].map((badge) => badgeLabel(badge, text));
+  return [cardTitle(card), badges.join(' · ')].filter(Boolean).join(' — ');
 }
 
 export function CsvImportPreview({ plan }: { plan: CsvImportPlan }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const text = catalogue(i18n.language);
   const personas = useLibraryStore((s) => s.personas);
   const personaNames = new Map(personas.map((persona) => [persona.id, persona.name]));
   const shown = plan.cards.slice(0, PREVIEW_ROWS);
@@ -93,7 +90,7 @@ export function CsvImportPreview({ plan }: { plan: CsvImportPlan }) {
                     )}
                   </td>
                   <td>{t(`cardKinds.${card.content.kind}`)}</td>
-                  <td className="csv-import__text">{previewText(card.content)}</td>
+                  <td className="csv-import__text">{previewText(card.content, text)}</td>
                 </tr>
               ))}
             </tbody>

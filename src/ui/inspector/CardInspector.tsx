@@ -1,34 +1,12 @@
 // The inspector for one card: where it sits, its kind's own fields, its accent colour, and
 // duplicate / delete.
 import { useTranslation } from 'react-i18next';
-import { cardKindColors, type Card, type Id } from '../../model';
+import { cardKindColors, type Id } from '../../model';
 import { deleteAndDeselect, duplicateAndSelect } from '../../commands/cardEdits';
 import { actions, useCard, useJourney } from '../../store';
-import { EmotionFields } from './cards/EmotionFields';
-import { MomentOfTruthFields } from './cards/MomentOfTruthFields';
-import { NoteFields } from './cards/NoteFields';
-import { OpportunityFields } from './cards/OpportunityFields';
-import { PainPointFields } from './cards/PainPointFields';
-import { TouchpointFields } from './cards/TouchpointFields';
+import { CardKindFields } from './cardFields';
 import { ColorField } from './ColorField';
 import { EmptyInspector } from './EmptyInspector';
-
-function KindFields({ card }: { card: Card }) {
-  switch (card.kind) {
-    case 'note':
-      return <NoteFields card={card} />;
-    case 'touchpoint':
-      return <TouchpointFields card={card} />;
-    case 'painPoint':
-      return <PainPointFields card={card} />;
-    case 'opportunity':
-      return <OpportunityFields card={card} />;
-    case 'momentOfTruth':
-      return <MomentOfTruthFields card={card} />;
-    case 'emotion':
-      return <EmotionFields card={card} />;
-  }
-}
 
 export function CardInspector({ id }: { id: Id }) {
   const { t } = useTranslation();
@@ -46,7 +24,7 @@ export function CardInspector({ id }: { id: Id }) {
         {t(`cardKinds.${card.kind}`)}
       </h3>
       <p className="inspector__context">{[stageName, laneName].filter(Boolean).join(' · ')}</p>
-      <KindFields card={card} />
+      <CardKindFields card={card} />
       <ColorField
         label={t('inspector.card.color')}
         value={card.color}

@@ -1,0 +1,19 @@
+// A note: a step, a thought or anything else said in the room, as plain text.
+import { z } from 'zod';
+import { LONG_TEXT, defineCardKind, longText, placement } from './define';
+
+export const NoteCardSchema = z.object({ ...placement, kind: z.literal('note'), text: longText });
+export type NoteCard = z.infer<typeof NoteCardSchema>;
+
+export const noteKind = defineCardKind<NoteCard>()({
+  lane: 'actions',
+  textField: 'text',
+  multiline: true,
+  textLimit: LONG_TEXT,
+  textOptional: false,
+  tintAmount: 0,
+  blank: () => ({ text: '' }),
+  height: (card, text) => 24 + text.of(card.text),
+  face: () => ({ header: [], footer: [], detail: '' }),
+  csv: { columns: [], write: () => ({}), read: (_cells, base) => base },
+});

@@ -1,0 +1,40 @@
+// A pain point: what hurts the customer, and how badly.
+import { z } from 'zod';
+import { LEVELS, LevelSchema } from '../vocabulary';
+import { LONG_TEXT, defineCardKind, longText, placement } from './define';
+
+export const PainPointCardSchema = z.object({
+  ...placement,
+  kind: z.literal('painPoint'),
+  text: longText,
+  severity: LevelSchema,
+});
+export type PainPointCard = z.infer<typeof PainPointCardSchema>;
+
+export const painPointKind = defineCardKind<PainPointCard>()({
+  lane: 'painPoints',
+  textField: 'text',
+  multiline: true,
+  textLimit: LONG_TEXT,
+  textOptional: false,
+  tintAmount: 0.06,
+  blank: () => ({ text: '', severity: 'medium' }),
+  height: (card, text) => 56 + text.of(card.text),
+  face: (card) => ({
+    header: [{ type: 'severity', level: card.severity }],
+    footer: [],
+    detail: '',
+  }),
+  csv: {
+    columns: ['severity'],
+    write: (card) => ({ severity: card.severity }),
+    read: (cells, base) => ({
+      ...base,
+      severity: cells.choice('severity', LEVELS, base.severity, (value) => ({
+        code: 'badLevel',
+        column: 'severity',
+        value,
+      })),
+    }),
+  },
+});
