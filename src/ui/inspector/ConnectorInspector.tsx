@@ -5,6 +5,8 @@ import { cardTitle } from '../../model';
 import { actions, useJourney, useUiStore } from '../../store';
 import { ChoiceGroup } from './ChoiceGroup';
 import { EmptyInspector } from './EmptyInspector';
+import { InspectorActions } from './InspectorActions';
+import { InspectorSection } from './InspectorSection';
 import { TextField } from './fields';
 import { connectorStyleChoices } from './vocabularyOptions';
 
@@ -27,13 +29,11 @@ export function ConnectorInspector({ id }: { id: Id }) {
   };
 
   return (
-    <section className="inspector__section" aria-labelledby="inspector-connector">
-      <h3 className="inspector__heading" id="inspector-connector">
-        {t('inspector.connector.heading')}
-      </h3>
-      <p className="inspector__context">
-        {t('inspector.connector.path', { from: name(source), to: name(target) })}
-      </p>
+    <InspectorSection
+      headingId="inspector-connector"
+      heading={t('inspector.connector.heading')}
+      context={t('inspector.connector.path', { from: name(source), to: name(target) })}
+    >
       <TextField
         label={t('inspector.connector.label')}
         value={connector.label}
@@ -45,15 +45,7 @@ export function ConnectorInspector({ id }: { id: Id }) {
         choices={connectorStyleChoices(t)}
         onChange={(style) => actions.updateConnector(connector.id, { style })}
       />
-      <div className="inspector__actions">
-        <button
-          type="button"
-          className="inspector__button inspector__button--danger"
-          onClick={remove}
-        >
-          {t('inspector.connector.delete')}
-        </button>
-      </div>
-    </section>
+      <InspectorActions remove={{ label: t('inspector.connector.delete'), run: remove }} />
+    </InspectorSection>
   );
 }

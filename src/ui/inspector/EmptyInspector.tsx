@@ -2,14 +2,16 @@
 // journey-wide actions.
 import { useTranslation } from 'react-i18next';
 import { ClearCardsButton } from './ClearCardsButton';
+import { InspectorSection } from './InspectorSection';
 
 export function EmptyInspector() {
   const { t } = useTranslation();
   return (
-    <section className="inspector__section inspector__empty" aria-labelledby="inspector-empty">
-      <h3 className="inspector__heading" id="inspector-empty">
-        {t('inspector.empty.title')}
-      </h3>
+    <InspectorSection
+      headingId="inspector-empty"
+      heading={t('inspector.empty.title')}
+      className="inspector__empty"
+    >
       <ul className="inspector__tips">
         <li>{t('inspector.empty.click')}</li>
         <li>{t('inspector.empty.doubleClick')}</li>
@@ -21,6 +23,6 @@ export function EmptyInspector() {
       <div className="inspector__actions" role="group" aria-labelledby="inspector-journey">
         <ClearCardsButton />
       </div>
-    </section>
+    </InspectorSection>
   );
 }

@@ -5,6 +5,7 @@ import { actions, useJourney, useUiStore } from '../../store';
 import { FocusThisButton } from '../focus/FocusThisButton';
 import { ColorField } from './ColorField';
 import { EmptyInspector } from './EmptyInspector';
+import { InspectorSection } from './InspectorSection';
 import { StructureControls } from './StructureControls';
 import { CheckboxField, SelectField, TextField } from './fields';
 import { NumberField } from './NumberField';
@@ -27,10 +28,7 @@ export function LaneInspector({ id }: { id: Id }) {
   };
 
   return (
-    <section className="inspector__section" aria-labelledby="inspector-lane">
-      <h3 className="inspector__heading" id="inspector-lane">
-        {t('inspector.lane.heading')}
-      </h3>
+    <InspectorSection headingId="inspector-lane" heading={t('inspector.lane.heading')}>
       <TextField
         label={t('inspector.lane.name')}
         value={lane.name}
@@ -81,6 +79,6 @@ export function LaneInspector({ id }: { id: Id }) {
         }}
         onRemove={remove}
       />
-    </section>
+    </InspectorSection>
   );
 }

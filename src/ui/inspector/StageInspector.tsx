@@ -7,6 +7,7 @@ import { FocusThisButton } from '../focus/FocusThisButton';
 import { WorkshopTimer } from '../present/WorkshopTimer';
 import { ColorField } from './ColorField';
 import { EmptyInspector } from './EmptyInspector';
+import { InspectorSection } from './InspectorSection';
 import { StructureControls } from './StructureControls';
 import { SelectField, TextField, type Option } from './fields';
 import { momentTypeOptions } from './vocabularyOptions';
@@ -34,10 +35,10 @@ export function StageInspector({ id }: { id: Id }) {
   };
 
   return (
-    <section className="inspector__section" aria-labelledby="inspector-stage">
-      <h3 className="inspector__heading" id="inspector-stage">
-        {t('inspector.stage.heading')} {index + 1}
-      </h3>
+    <InspectorSection
+      headingId="inspector-stage"
+      heading={`${t('inspector.stage.heading')} ${index + 1}`}
+    >
       <TextField
         label={t('inspector.stage.name')}
         value={stage.name}
@@ -80,6 +81,6 @@ export function StageInspector({ id }: { id: Id }) {
         }}
         onRemove={remove}
       />
-    </section>
+    </InspectorSection>
   );
 }
