@@ -6,6 +6,7 @@ import { COMMANDS } from '../commands/commands';
 import { displayKeys } from '../commands/keys';
 import type { Messages } from '../i18n/en';
 import { useUiStore } from '../store';
+import { DialogCloseButton } from './ModalDialog';
 
 type HelpKey = keyof Messages['shortcuts'];
 
@@ -50,11 +51,7 @@ export function ShortcutsDialog() {
           ))}
         </tbody>
       </table>
-      <form method="dialog">
-        <button type="submit" className="primary">
-          {t('shortcuts.close')}
-        </button>
-      </form>
+      <DialogCloseButton label={t('shortcuts.close')} />
     </dialog>
   );
 }

@@ -28,6 +28,7 @@ import { ImageOptions, type ImageSettings } from './ImageOptions';
 import { withMapSheet } from './renderSheet';
 import { StageOptions } from './StageOptions';
 import './exportDialog.css';
+import { DialogCloseButton } from '../ModalDialog';
 import { useModalDialog } from '../useModalDialog';
 
 type Job = 'json' | 'png' | 'svg' | 'pdf' | 'pptx' | 'csv' | 'copy';
@@ -208,11 +209,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
           {message.text}
         </p>
       )}
-      <form method="dialog">
-        <button type="submit" className="primary">
-          {t('export.close')}
-        </button>
-      </form>
+      <DialogCloseButton label={t('export.close')} />
     </dialog>
   );
 }

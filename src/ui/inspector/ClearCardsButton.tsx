@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actions, useJourney } from '../../store';
 import '../library/templates.css';
-import { useModalDialog } from '../useModalDialog';
+import { ModalDialog } from '../ModalDialog';
 
 export function ClearCardsButton() {
   const { t } = useTranslation();
@@ -48,21 +48,15 @@ function ClearCardsDialog({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const dialog = useModalDialog();
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
+    <ModalDialog
+      id="clear-cards"
+      title={t('templates.clearTitle')}
       role="alertdialog"
-      aria-labelledby="clear-cards-title"
-      aria-describedby="clear-cards-body"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
+      describedBy="clear-cards-body"
+      onCancel={onCancel}
     >
-      <h2 id="clear-cards-title">{t('templates.clearTitle')}</h2>
       <p id="clear-cards-body">{t('templates.clearBody', { count })}</p>
       <div className="clear-cards__actions">
         <button type="button" onClick={onCancel}>
@@ -72,6 +66,6 @@ function ClearCardsDialog({
           {t('templates.clearConfirm', { count })}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

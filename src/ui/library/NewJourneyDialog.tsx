@@ -11,12 +11,11 @@ import { relativeTime } from '../format';
 import { TemplateTile } from './TemplateTile';
 import { nextTile } from './templateKeys';
 import './templates.css';
-import { useModalDialog } from '../useModalDialog';
+import { ModalDialog } from '../ModalDialog';
 import { library } from '../../services/library';
 
 export function NewJourneyDialog({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
-  const dialog = useModalDialog();
   const creating = useRef(false);
   const saved = useLibraryStore((s) => s.journeyTemplates);
 
@@ -59,18 +58,14 @@ export function NewJourneyDialog({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog template-picker"
-      aria-labelledby="template-picker-title"
-      aria-describedby="template-picker-intro"
+    <ModalDialog
+      id="template-picker"
+      title={t('templates.dialogTitle')}
+      className="template-picker"
+      describedBy="template-picker-intro"
       onKeyDown={moveFocus}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
+      onCancel={onClose}
     >
-      <h2 id="template-picker-title">{t('templates.dialogTitle')}</h2>
       <p id="template-picker-intro" className="template-picker__intro">
         {t('templates.dialogIntro')} <span>{t('templates.keyboardHint')}</span>
       </p>
@@ -126,6 +121,6 @@ export function NewJourneyDialog({ onClose }: { onClose: () => void }) {
           {t('templates.close')}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

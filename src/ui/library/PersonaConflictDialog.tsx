@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PersonaChoice } from '../../io/file/importPlan';
 import type { Persona } from '../../model';
-import { useModalDialog } from '../useModalDialog';
+import { ModalDialog } from '../ModalDialog';
 
 const CHOICES = [
   { choice: 'keep', label: 'io.conflictKeep', hint: 'io.conflictKeepHint' },
@@ -20,19 +20,14 @@ export function PersonaConflictDialog({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const dialog = useModalDialog();
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog import-conflict"
-      aria-labelledby="import-conflict-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
+    <ModalDialog
+      id="import-conflict"
+      title={t('io.conflictTitle')}
+      className="import-conflict"
+      onCancel={onCancel}
     >
-      <h2 id="import-conflict-title">{t('io.conflictTitle')}</h2>
       <p>{t('io.conflictBody', { names: conflicts.map((p) => p.name).join(', ') })}</p>
       <ul className="import-conflict__choices">
         {CHOICES.map(({ choice, label, hint }) => (
@@ -52,6 +47,6 @@ export function PersonaConflictDialog({
       <button type="button" onClick={onCancel}>
         {t('io.cancel')}
       </button>
-    </dialog>
+    </ModalDialog>
   );
 }
