@@ -2,6 +2,7 @@
 // stage, and how many pages that makes (persona pages included).
 import { useTranslation } from 'react-i18next';
 import type { MapPaper, PdfLayout } from '../../io/pdf/pdfPlan';
+import { RadioRow } from './RadioRow';
 
 export interface DocumentSettings {
   paper: MapPaper;
@@ -21,34 +22,22 @@ export function DocumentOptions({ settings, onChange, pageCount, disabled }: Pro
   return (
     <fieldset className="export-options" disabled={disabled}>
       <legend>{t('export.documentOptions')}</legend>
-      <div role="radiogroup" aria-label={t('export.paper')} className="export-options__row">
-        <span aria-hidden="true">{t('export.paper')}</span>
-        {(['a4', 'a3'] as const).map((paper) => (
-          <label key={paper} className="export-options__choice">
-            <input
-              type="radio"
-              name="export-paper"
-              checked={settings.paper === paper}
-              onChange={() => onChange({ ...settings, paper })}
-            />
-            {t(`export.${paper}`)}
-          </label>
-        ))}
-      </div>
-      <div role="radiogroup" aria-label={t('export.pages')} className="export-options__row">
-        <span aria-hidden="true">{t('export.pages')}</span>
-        {(['onePage', 'perStage'] as const).map((layout) => (
-          <label key={layout} className="export-options__choice">
-            <input
-              type="radio"
-              name="export-pages"
-              checked={settings.layout === layout}
-              onChange={() => onChange({ ...settings, layout })}
-            />
-            {t(layout === 'onePage' ? 'export.onePage' : 'export.pagePerStage')}
-          </label>
-        ))}
-      </div>
+      <RadioRow
+        label={t('export.paper')}
+        name="export-paper"
+        values={['a4', 'a3'] as const}
+        value={settings.paper}
+        labelOf={(paper) => t(`export.${paper}`)}
+        onChange={(paper) => onChange({ ...settings, paper })}
+      />
+      <RadioRow
+        label={t('export.pages')}
+        name="export-pages"
+        values={['onePage', 'perStage'] as const}
+        value={settings.layout}
+        labelOf={(layout) => t(layout === 'onePage' ? 'export.onePage' : 'export.pagePerStage')}
+        onChange={(layout) => onChange({ ...settings, layout })}
+      />
       {pageCount > 0 && (
         <p className="export-options__size" data-testid="export-pages">
           {pageCount === 1 ? t('export.pageCountOne') : t('export.pageCount', { count: pageCount })}

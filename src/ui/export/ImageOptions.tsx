@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { EXPORT_SCALES, type ClampedScale, type ExportScale } from '../../io/image/exportSize';
 import type { ExportBackground } from '../../io/image/exportImage';
+import { RadioRow } from './RadioRow';
 
 export interface ImageSettings {
   scale: ExportScale;
@@ -22,34 +23,22 @@ export function ImageOptions({ settings, onChange, size, noStage, disabled }: Pr
   return (
     <fieldset className="export-options" disabled={disabled}>
       <legend>{t('export.imageOptions')}</legend>
-      <div role="radiogroup" aria-label={t('export.scale')} className="export-options__row">
-        <span aria-hidden="true">{t('export.scale')}</span>
-        {EXPORT_SCALES.map((scale) => (
-          <label key={scale} className="export-options__choice">
-            <input
-              type="radio"
-              name="export-scale"
-              checked={settings.scale === scale}
-              onChange={() => onChange({ ...settings, scale })}
-            />
-            {t('export.scaleValue', { scale })}
-          </label>
-        ))}
-      </div>
-      <div role="radiogroup" aria-label={t('export.background')} className="export-options__row">
-        <span aria-hidden="true">{t('export.background')}</span>
-        {(['white', 'transparent'] as const).map((background) => (
-          <label key={background} className="export-options__choice">
-            <input
-              type="radio"
-              name="export-background"
-              checked={settings.background === background}
-              onChange={() => onChange({ ...settings, background })}
-            />
-            {t(`export.${background}`)}
-          </label>
-        ))}
-      </div>
+      <RadioRow
+        label={t('export.scale')}
+        name="export-scale"
+        values={EXPORT_SCALES}
+        value={settings.scale}
+        labelOf={(scale) => t('export.scaleValue', { scale })}
+        onChange={(scale) => onChange({ ...settings, scale })}
+      />
+      <RadioRow
+        label={t('export.background')}
+        name="export-background"
+        values={['white', 'transparent'] as const}
+        value={settings.background}
+        labelOf={(background) => t(`export.${background}`)}
+        onChange={(background) => onChange({ ...settings, background })}
+      />
       {!noStage && (
         <p className="export-options__size" data-testid="export-size">
           {t('export.size', { width: size.width, height: size.height })}

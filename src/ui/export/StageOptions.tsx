@@ -2,6 +2,7 @@
 // the PDF and the PowerPoint deck.
 import { useTranslation } from 'react-i18next';
 import type { Id, Stage } from '../../model';
+import { RadioRow } from './RadioRow';
 
 interface Props {
   /** null: the whole map; otherwise the ids of the chosen stages. */
@@ -22,27 +23,14 @@ export function StageOptions({ stageIds: chosen, onChange, stages, disabled }: P
   return (
     <fieldset className="export-options" disabled={disabled}>
       <legend>{t('export.stageOptions')}</legend>
-      <div role="radiogroup" aria-label={t('export.stages')} className="export-options__row">
-        <span aria-hidden="true">{t('export.stages')}</span>
-        <label className="export-options__choice">
-          <input
-            type="radio"
-            name="export-stages"
-            checked={chosen === null}
-            onChange={() => onChange(null)}
-          />
-          {t('export.allStages')}
-        </label>
-        <label className="export-options__choice">
-          <input
-            type="radio"
-            name="export-stages"
-            checked={chosen !== null}
-            onChange={() => onChange(stages.map((s) => s.id))}
-          />
-          {t('export.chosenStages')}
-        </label>
-      </div>
+      <RadioRow
+        label={t('export.stages')}
+        name="export-stages"
+        values={['all', 'chosen'] as const}
+        value={chosen === null ? 'all' : 'chosen'}
+        labelOf={(which) => t(which === 'all' ? 'export.allStages' : 'export.chosenStages')}
+        onChange={(which) => onChange(which === 'all' ? null : stages.map((s) => s.id))}
+      />
       {chosen !== null && (
         <ul className="export-options__stages" aria-label={t('export.stageList')}>
           {stages.map((stage) => (
