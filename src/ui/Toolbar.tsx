@@ -42,26 +42,24 @@ export function Toolbar() {
         onChange={(event) => actions.renameJourney(event.target.value)}
       />
       <div className="toolbar__group">
-        <button
-          type="button"
-          className="toolbar__icon"
-          onClick={actions.undo}
-          disabled={readOnly || !canUndo}
-          aria-label={t('toolbar.undo')}
-          title={`${t('toolbar.undo')} (${shortcutOf('undo')})`}
-        >
-          <span aria-hidden="true">↶</span>
-        </button>
-        <button
-          type="button"
-          className="toolbar__icon"
-          onClick={actions.redo}
-          disabled={readOnly || !canRedo}
-          aria-label={t('toolbar.redo')}
-          title={`${t('toolbar.redo')} (${shortcutOf('redo')})`}
-        >
-          <span aria-hidden="true">↷</span>
-        </button>
+        {(
+          [
+            { command: 'undo', can: canUndo, icon: '↶' },
+            { command: 'redo', can: canRedo, icon: '↷' },
+          ] as const
+        ).map(({ command, can, icon }) => (
+          <button
+            key={command}
+            type="button"
+            className="toolbar__icon"
+            onClick={actions[command]}
+            disabled={readOnly || !can}
+            aria-label={t(`toolbar.${command}`)}
+            title={`${t(`toolbar.${command}`)} (${shortcutOf(command)})`}
+          >
+            <span aria-hidden="true">{icon}</span>
+          </button>
+        ))}
       </div>
       <div className="toolbar__group">
         <button

@@ -16,6 +16,24 @@ import {
 } from './focusOptions';
 import './focus-control.css';
 
+/** The two highlight toggles of the menu, each with its focus-store flag and toggle. */
+const HIGHLIGHTS = [
+  {
+    flag: 'painPoints',
+    toggle: 'togglePainPoints',
+    modifier: 'pain',
+    label: 'focus.painPoints',
+    hint: 'focus.painPointsHint',
+  },
+  {
+    flag: 'momentsOfTruth',
+    toggle: 'toggleMomentsOfTruth',
+    modifier: 'moment',
+    label: 'focus.momentsOfTruth',
+    hint: 'focus.momentsOfTruthHint',
+  },
+] as const;
+
 /** The journey's linked personas, in link order, as the library knows them. */
 function useLinkedPersonas() {
   const personaIds = useJourney((s) => s.journey.personaIds);
@@ -67,24 +85,18 @@ function FocusPanel({ id, onClose }: { id: string; onClose: () => void }) {
         </select>
       </label>
       <div className="focus-control__highlights">
-        <button
-          type="button"
-          className="focus-control__highlight focus-control__highlight--pain"
-          aria-pressed={focus.painPoints}
-          title={t('focus.painPointsHint')}
-          onClick={focus.togglePainPoints}
-        >
-          {t('focus.painPoints')}
-        </button>
-        <button
-          type="button"
-          className="focus-control__highlight focus-control__highlight--moment"
-          aria-pressed={focus.momentsOfTruth}
-          title={t('focus.momentsOfTruthHint')}
-          onClick={focus.toggleMomentsOfTruth}
-        >
-          {t('focus.momentsOfTruth')}
-        </button>
+        {HIGHLIGHTS.map(({ flag, toggle, modifier, label, hint }) => (
+          <button
+            key={flag}
+            type="button"
+            className={`focus-control__highlight focus-control__highlight--${modifier}`}
+            aria-pressed={focus[flag]}
+            title={t(hint)}
+            onClick={focus[toggle]}
+          >
+            {t(label)}
+          </button>
+        ))}
       </div>
     </div>
   );

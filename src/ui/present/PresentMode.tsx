@@ -169,20 +169,16 @@ export function PresentMode() {
           </button>
         </nav>
         <div className="present-panel">
-          <button
-            type="button"
-            aria-pressed={highContrast}
-            onClick={() => present.setHighContrast(!highContrast)}
-          >
-            {t('present.highContrast')}
-          </button>
-          <button
-            type="button"
-            aria-pressed={largeText}
-            onClick={() => present.setLargeText(!largeText)}
-          >
-            {t('present.largeText')}
-          </button>
+          {(
+            [
+              { label: 'present.highContrast', on: highContrast, set: present.setHighContrast },
+              { label: 'present.largeText', on: largeText, set: present.setLargeText },
+            ] as const
+          ).map(({ label, on, set }) => (
+            <button key={label} type="button" aria-pressed={on} onClick={() => set(!on)}>
+              {t(label)}
+            </button>
+          ))}
           <button type="button" title={t('present.leaveHint')} onClick={stopPresenting}>
             {t('present.leave')}
           </button>
