@@ -1,4 +1,5 @@
 // The card palette: drag a kind of card onto a cell, or click it to add one to the selected cell.
+import './cardPalette.css';
 import { useTranslation } from 'react-i18next';
 import { CARD_KINDS, type CardKind } from '../model';
 import { addCardAndType } from '../commands/cardEdits';

@@ -1,5 +1,6 @@
 // The journey's personas above the map: who walks this journey, each with its curve colour.
 // Link one from the library or create one inline; pick the persona new emotion points belong to.
+import './personaStrip.css';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actions, useJourney, useUiStore } from '../store';

@@ -1,5 +1,6 @@
 // The node components React Flow draws, keyed by node type. Defined once, outside any component.
 import type { NodeTypes } from '@xyflow/react';
+import './nodes.css';
 import { CardNodeView } from './CardNodeView';
 import { Cell } from './Cell';
 import { EmotionCurveView } from './EmotionCurve';

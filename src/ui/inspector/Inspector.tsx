@@ -1,4 +1,5 @@
 // The inspector side panel: every field of the selected card, stage, lane or connector.
+import './inspector.css';
 import { useTranslation } from 'react-i18next';
 import type { Id } from '../../model';
 import { useJourney, useJourneyShallow, useUiStore, type Selection } from '../../store';

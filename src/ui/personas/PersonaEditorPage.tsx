@@ -1,4 +1,5 @@
 // The persona editor: the standard persona sheet, filled in field by field, saved as you type.
+import './personaEditor.css';
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../services/router';
