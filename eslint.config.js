@@ -17,21 +17,27 @@ const impureModules = [
 
 /**
  * The layers, each with what it may import besides itself. model ← store ← canvas/ui ← app;
- * persistence and io depend on the model only, and services wire them to the stores.
+ * persistence and io depend on the model only, and services wire them to the stores. The scene
+ * (the map as drawing primitives, for every export and the far-zoom view) depends on the model and
+ * the catalogues only.
  */
 const LAYERS = [
   { type: 'model', mayImport: [] },
   { type: 'i18n', mayImport: ['model'] },
   { type: 'persistence', mayImport: ['model'] },
-  { type: 'io', mayImport: ['model', 'i18n'] },
+  { type: 'scene', mayImport: ['model', 'i18n'] },
+  { type: 'io', mayImport: ['model', 'i18n', 'scene'] },
   { type: 'store', mayImport: ['model', 'i18n'] },
-  { type: 'services', mayImport: ['model', 'i18n', 'store', 'persistence', 'io'] },
+  { type: 'services', mayImport: ['model', 'i18n', 'scene', 'store', 'persistence', 'io'] },
   { type: 'commands', mayImport: ['model', 'i18n', 'store', 'services'] },
-  { type: 'canvas', mayImport: ['model', 'i18n', 'store', 'services', 'commands'] },
-  { type: 'ui', mayImport: ['model', 'i18n', 'store', 'services', 'commands', 'io', 'canvas'] },
+  { type: 'canvas', mayImport: ['model', 'i18n', 'scene', 'store', 'services', 'commands'] },
+  {
+    type: 'ui',
+    mayImport: ['model', 'i18n', 'scene', 'store', 'services', 'commands', 'io', 'canvas'],
+  },
   {
     type: 'app',
-    mayImport: ['model', 'i18n', 'store', 'services', 'commands', 'io', 'canvas', 'ui'],
+    mayImport: ['model', 'i18n', 'scene', 'store', 'services', 'commands', 'io', 'canvas', 'ui'],
   },
 ];
 

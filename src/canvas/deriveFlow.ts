@@ -3,11 +3,10 @@
 // Focus and highlights reach the map as a class on each node (React Flow puts it on the node's
 // wrapper), so a focus change replaces only the nodes whose emphasis changed.
 import type { Id, Journey, MapLayout, Rect } from '../model';
-import { LAYOUT, emotionY } from '../model';
+import { LAYOUT, SHARED_CURVE_COLOR, emotionCurveGeometry } from '../model';
 import { createFocusView, type Emphasis, type FocusSetting, type FocusView } from '../model/focus';
 import type { ConnectorEdge, EmotionCurve, ParcoursNode } from './flowTypes';
 
-const SHARED_CURVE_COLOR = '#e8590c';
 /** Cells are neither draggable nor selectable, so React Flow would let clicks fall through them. */
 const CELL_STYLE = { pointerEvents: 'all' } as const;
 /** Headers take clicks (they select their stage or lane), so give them pointer events too. */
@@ -252,29 +251,13 @@ function curveColor(input: FlowInput, personaId: Id | null): string {
 /** One curve per persona (plus the shared one), through its points in stage order. */
 function emotionCurves(input: FlowInput, laneId: Id, view: FocusView | null): EmotionCurve[] {
   const { journey, layout } = input;
-  const rowIndex = journey.lanes.findIndex((lane) => lane.id === laneId);
-  const row = layout.rows[rowIndex];
+  const row = layout.rows[journey.lanes.findIndex((lane) => lane.id === laneId)];
   if (!row) return [];
-  const stageIndex = new Map(journey.stages.map((stage, index) => [stage.id, index]));
-  const groups = new Map<string, { x: number; y: number; order: number }[]>();
-  for (const card of Object.values(journey.cards)) {
-    if (card.kind !== 'emotion' || card.laneId !== laneId) continue;
-    const rect = layout.cards.get(card.id);
-    const column = stageIndex.get(card.stageId);
-    if (!rect || column === undefined) continue;
-    const key = card.personaId ?? '';
-    const group = groups.get(key) ?? [];
-    group.push({
-      x: rect.x + rect.width / 2 - LAYOUT.laneHeaderWidth,
-      y: emotionY(card.score, row) + LAYOUT.emotionPointSize / 2 - row.y,
-      order: column * 1_000 + card.order,
-    });
-    groups.set(key, group);
-  }
-  return [...groups.entries()].map(([key, points]) => ({
-    key: key || 'shared',
-    color: curveColor(input, key || null),
-    dimmed: view?.curve(laneId, key || null).dimmed ?? false,
-    points: points.sort((a, b) => a.order - b.order).map(({ x, y }) => ({ x, y })),
+  // The curve node spans the lane's cells: its points are relative to that box.
+  return emotionCurveGeometry(journey, layout, laneId).map(({ personaId, points }) => ({
+    key: personaId ?? 'shared',
+    color: curveColor(input, personaId),
+    dimmed: view?.curve(laneId, personaId).dimmed ?? false,
+    points: points.map(({ x, y }) => ({ x: x - LAYOUT.laneHeaderWidth, y: y - row.y })),
   }));
 }

@@ -579,6 +579,7 @@ export const en = {
     deckContinued: '{{name}} ({{page}})',
     deckNoCards: 'No cards in this stage.',
     deckEmotion: 'Emotion {{score}}',
+    sharedCurve: 'Everyone (no persona)',
     deckEmotionOf: 'Emotion {{score}} · {{persona}}',
   },
   csvImport: {

@@ -591,6 +591,7 @@ export const fr: Messages = {
     deckContinued: '{{name}} ({{page}})',
     deckNoCards: 'Aucune carte dans cette étape.',
     deckEmotion: 'Émotion {{score}}',
+    sharedCurve: 'Tous (sans persona)',
     deckEmotionOf: 'Émotion {{score}} · {{persona}}',
   },
   csvImport: {

@@ -15,6 +15,7 @@ export * from './records';
 export * from './text';
 export * from './journeyChange';
 export * from './layout';
+export * from './emotionCurves';
 export * as ops from './operations';
 export { applyRecipe, combine, type JourneyRecipe, type JourneyEdit } from './operations/recipe';
 export * from './personaEdits';
