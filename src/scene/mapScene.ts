@@ -405,11 +405,17 @@ function connectorCommands(from: Rect, to: Rect): PathCommand[] {
   ];
 }
 
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+/** The area two rectangles share. */
+function overlapArea(a: Rect, b: Rect): number {
+  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return width > 0 && height > 0 ? width * height : 0;
 }
 
-/** Where a connector's label sits: the middle of the segment whose label box covers fewest cards. */
+/**
+ * Where a connector's label sits: along its path, where its plate covers the least of any card
+ * (ideally none), preferring the middle of the path when several places are equally clear.
+ */
 function labelPlace(
   commands: PathCommand[],
   size: { width: number; height: number },
@@ -418,23 +424,34 @@ function labelPlace(
   const points = commands.flatMap((command) =>
     command.op === 'L' || command.op === 'M' ? [command] : [],
   );
-  let best: Rect | null = null;
-  let bestCovered = Infinity;
+  const candidates: { box: Rect; fromMiddle: number }[] = [];
+  const segments = points.length - 1;
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1]!;
     const b = points[i]!;
-    const box = {
-      x: (a.x + b.x) / 2 - size.width / 2,
-      y: (a.y + b.y) / 2 - size.height / 2,
-      ...size,
-    };
-    const covered = cards.filter((card) => overlaps(card, box)).length;
-    if (covered < bestCovered) {
-      best = box;
-      bestCovered = covered;
+    for (const t of [0.5, 0.3, 0.7, 0.15, 0.85]) {
+      const x = a.x + (b.x - a.x) * t;
+      const y = a.y + (b.y - a.y) * t;
+      // On a vertical stretch the plate may also sit just above or below the line's end.
+      for (const dy of [0, -size.height, size.height]) {
+        candidates.push({
+          box: { x: x - size.width / 2, y: y - size.height / 2 + dy, ...size },
+          fromMiddle: Math.abs(i - 1 + t - segments / 2) + Math.abs(dy) / 100,
+        });
+      }
     }
   }
-  return best ?? { x: 0, y: 0, ...size };
+  let best: Rect = { x: 0, y: 0, ...size };
+  let bestScore = Infinity;
+  for (const { box, fromMiddle } of candidates) {
+    const covered = cards.reduce((sum, card) => sum + overlapArea(card, box), 0);
+    const score = covered * 1_000 + fromMiddle;
+    if (score < bestScore) {
+      best = box;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 const DASHES = { solid: null, dashed: [8, 6], dotted: [2, 6] } as const;
