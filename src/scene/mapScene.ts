@@ -51,6 +51,8 @@ export interface MapSceneInput {
   personas: readonly Persona[];
   text: Messages;
   measure: TextMeasurer;
+  /** The number each stage shows, when the journey is part of a larger map; else its position. */
+  stageNumbers?: ReadonlyMap<Id, number>;
 }
 
 const CARD_BORDER = 5;
@@ -322,6 +324,7 @@ function stageHeaderItems(
   column: Rect,
   text: Messages,
   measure: TextMeasurer,
+  stageNumbers?: ReadonlyMap<Id, number>,
 ): SceneItem[] {
   const stage = journey.stages[index]!;
   const height = LAYOUT.stageHeaderHeight;
@@ -343,7 +346,7 @@ function stageHeaderItems(
     textBlock(
       column.x + 28,
       middle - blockHeight(1, { size: 14, weight: 700, color: C.surface }) / 2,
-      [String(index + 1)],
+      [String(stageNumbers?.get(stage.id) ?? index + 1)],
       {
         size: 14,
         weight: 700,
@@ -462,6 +465,7 @@ function mapItems(
   personaColors: ReadonlyMap<Id, string>,
   text: Messages,
   measure: TextMeasurer,
+  stageNumbers?: ReadonlyMap<Id, number>,
 ): SceneItem[] {
   const items: SceneItem[] = [];
   const cells = cardsByCell(journey);
@@ -477,7 +481,8 @@ function mapItems(
     }
   });
   journey.stages.forEach((_, index) => {
-    items.push(...stageHeaderItems(journey, index, layout.columns[index]!, text, measure));
+    const column = layout.columns[index]!;
+    items.push(...stageHeaderItems(journey, index, column, text, measure, stageNumbers));
   });
   journey.lanes.forEach((lane, laneIndex) => {
     items.push(...laneHeaderItems(lane, layout.rows[laneIndex]!, text, measure));
@@ -690,7 +695,11 @@ export function buildMapScene(input: MapSceneInput): Scene {
       measure,
       layout.width,
     ),
-    ...translate(mapItems(journey, layout, personaColors, text, measure), SHEET_MARGIN, top),
+    ...translate(
+      mapItems(journey, layout, personaColors, text, measure, input.stageNumbers),
+      SHEET_MARGIN,
+      top,
+    ),
   ];
   return {
     width: layout.width + 2 * SHEET_MARGIN,
