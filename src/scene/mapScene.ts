@@ -538,7 +538,9 @@ function mapItems(
       for (const card of cells.get(cellKey(stage.id, lane.id)) ?? []) {
         const box = layout.cards.get(card.id);
         if (!box) continue;
-        if (card.kind === 'emotion' && lane.kind === 'emotions') {
+        // An emotion card is a point wherever it sits, as on the canvas: its 28 px box holds no
+        // card face.
+        if (card.kind === 'emotion') {
           items.push(
             ...emotionPointItems(card, box, curveColor(card.personaId, personaColors), measure),
           );
