@@ -78,7 +78,7 @@ export function wrapText(text: string, measure: TextMeasurer, options: WrapOptio
     }
     // A word wider than the box is broken across lines.
     let rest = token.word;
-    while (!fits(rest)) {
+    while (rest && !fits(rest)) {
       const length = fittingPrefix(rest, fits);
       line = rest.slice(0, length);
       rest = rest.slice(length);
