@@ -15,9 +15,9 @@ export const MomentOfTruthCardSchema = z.object({
 });
 export type MomentOfTruthCard = z.infer<typeof MomentOfTruthCardSchema>;
 
-/** The type as people read it: ZMOT…UMOT, or the custom type's own name. */
+/** The type as people read it: ZMOT…UMOT, or the custom type's own name ("MOT" when it has none). */
 export function momentName(card: Pick<MomentOfTruthCard, 'momentType' | 'customType'>): string {
-  return card.momentType === 'custom' ? card.customType || 'MOT' : card.momentType;
+  return card.momentType === 'custom' ? card.customType.trim() || 'MOT' : card.momentType;
 }
 
 /** Reads a type back from its name: a fixed type (any case), else the name of a custom type. */
@@ -45,12 +45,14 @@ export const momentOfTruthKind = defineCardKind<MomentOfTruthCard>()({
     detail: card.description,
   }),
   csv: {
-    // A custom type is written by its name; a name that is none of the fixed types reads back as
-    // custom.
+    // A custom type is written by its name, or "custom" when it has none (a name of only spaces
+    // would read back as an empty cell, the default type); a name that is none of the fixed types
+    // reads back as custom.
     columns: ['description', 'momentType'],
     write: (card) => ({
       description: card.description,
-      momentType: card.momentType === 'custom' ? card.customType || 'custom' : card.momentType,
+      momentType:
+        card.momentType === 'custom' ? card.customType.trim() || 'custom' : card.momentType,
     }),
     read: (cells, base) => {
       const type = cells.text('momentType', SHORT_TEXT);
