@@ -2,7 +2,6 @@
 // Reading untrusted data: the version 1 fixture, unknown and dangerous keys, and typed errors.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CARD_KINDS } from '../../src/model/card';
 import { JourneySchema } from '../../src/model/journey';
 import { formatIssuePath, readJourney, stripDangerousKeys } from '../../src/model';
 import fixture from '../fixtures/journey-v1.json';
@@ -32,7 +31,10 @@ describe('the version 1 fixture', () => {
     expect(fixture.stages).toHaveLength(3);
     expect(fixture.lanes.length).toBeGreaterThanOrEqual(4);
     const kinds = new Set(Object.values(fixture.cards).map((card) => card.kind));
-    expect([...kinds].sort()).toEqual([...CARD_KINDS].sort());
+    // The kinds of version 1, frozen: a kind added later has no place in this old fixture.
+    expect([...kinds].sort()).toEqual(
+      ['emotion', 'momentOfTruth', 'note', 'opportunity', 'painPoint', 'touchpoint'].sort(),
+    );
     expect(Object.keys(fixture.connectors)).toHaveLength(1);
     expect(fixture.personaIds).toHaveLength(1);
   });

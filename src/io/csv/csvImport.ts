@@ -3,6 +3,8 @@
 // stages, lanes and cards to add, with fresh ids. Nothing here touches the store or the DOM.
 import {
   CARD_KIND_FOR_LANE,
+  CARD_KIND_SPECS,
+  LANE_KINDS,
   createId,
   createLane,
   createStage,
@@ -22,15 +24,15 @@ import type { CsvFileError, CsvRejection } from './csvImportErrors';
 import { nameKey } from './csvMatch';
 import { readCsvTable } from './csvTable';
 
-/** What a new lane is for, from the first card planned in it; notes go into a custom lane. */
-const LANE_KIND_FOR_CARD: Record<CardKind, LaneKind> = {
-  note: 'custom',
-  touchpoint: 'touchpoints',
-  painPoint: 'painPoints',
-  opportunity: 'opportunities',
-  momentOfTruth: 'momentsOfTruth',
-  emotion: 'emotions',
-};
+/**
+ * What a new lane is for, from the first card planned in it: the one lane kind whose new cards are
+ * of that kind; a custom lane for a kind that several lane kinds hold (notes); else the kind's own.
+ */
+function laneKindForCard(kind: CardKind): LaneKind {
+  const lanes = LANE_KINDS.filter((lane) => CARD_KIND_FOR_LANE[lane] === kind);
+  if (lanes.length === 1) return lanes[0]!;
+  return lanes.length > 1 ? 'custom' : CARD_KIND_SPECS[kind].lane;
+}
 
 /** An existing stage or lane by id, or the n-th one the import creates. */
 export type PlaceRef = { existing: Id } | { created: number };
@@ -90,7 +92,7 @@ export function planCsvImport(text: string, context: CsvImportContext): CsvImpor
     const key = nameKey(values.lane);
     const kind = kindFromCell(values.kind);
     if (key && kind && !lanes.has(key) && !newLaneKinds.has(key)) {
-      newLaneKinds.set(key, LANE_KIND_FOR_CARD[kind]);
+      newLaneKinds.set(key, laneKindForCard(kind));
     }
   }
 
