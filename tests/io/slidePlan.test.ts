@@ -1,11 +1,19 @@
-// The PowerPoint slide plan: a slide per stage, every card's text in a box coloured by its kind, the
-// channel and severity spelt out, and no box outside the 16:9 slide even for a crowded stage.
+// The PowerPoint slide plan: a slide per stage with the same lane rows on each, every card's text in
+// a box coloured by its kind inside its lane's row, the emotion curves as shapes, slide numbers, the
+// accent and logo, never "Untitled", and no box outside the 16:9 slide even for a crowded stage.
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
 import { cardColors, fitText } from '../../src/io/deck/deckText';
 import { cardKindColors } from '../../src/model';
-import { SLIDE, planDeck, type PlannedSlide, type TextBox } from '../../src/io/deck/slidePlan';
+import {
+  SLIDE,
+  planDeck,
+  type LineBox,
+  type PlannedSlide,
+  type SlideBox,
+  type TextBox,
+} from '../../src/io/deck/slidePlan';
 import {
   createCard,
   createJourney,
@@ -15,6 +23,8 @@ import {
   type Persona,
 } from '../../src/model';
 import { LABELS } from '../persistence/helpers';
+import { fill } from '../../src/i18n/fill';
+import { SHARED_CURVE_COLOR } from '../../src/model';
 
 const DATE = '24 November 2026';
 
@@ -68,8 +78,28 @@ function sampleJourney(): { journey: Journey; persona: Persona } {
 
 const textOf = (slide: PlannedSlide) =>
   slide.boxes.flatMap((box) => (box.type === 'text' ? box.runs.map((r) => r.text) : [])).join('\n');
+/** The boxes of cards set as text (emotion points are labels on their curve). */
 const cardBoxes = (slide: PlannedSlide) =>
-  slide.boxes.filter((box): box is TextBox => box.type === 'text' && box.cardId !== undefined);
+  slide.boxes.filter(
+    (box): box is TextBox =>
+      box.type === 'text' && box.cardId !== undefined && box.line !== undefined,
+  );
+const pointLabels = (slide: PlannedSlide) =>
+  slide.boxes.filter(
+    (box): box is TextBox => box.type === 'text' && box.name === 'Emotion point label',
+  );
+const named = (slide: PlannedSlide, prefix: string) =>
+  slide.boxes.filter((box: SlideBox) => box.name?.startsWith(prefix));
+const curves = (slide: PlannedSlide) =>
+  slide.boxes.filter(
+    (box): box is LineBox => box.type === 'line' && box.name?.startsWith('Emotion curve') === true,
+  );
+const stageSlidesOf = (slides: PlannedSlide[]) => slides.filter((s) => s.kind === 'stage');
+/** Each lane label's place: the same on every stage slide. */
+const rowPlaces = (slide: PlannedSlide) =>
+  named(slide, 'Lane: ').map(
+    (box) => `${box.name} ${box.x.toFixed(3)} ${box.y.toFixed(3)} ${box.h.toFixed(3)}`,
+  );
 
 function expectInside(slides: PlannedSlide[]) {
   for (const slide of slides) {
@@ -114,17 +144,21 @@ describe('slide plan', () => {
     expect(title).toContain(`Exported on ${DATE}`);
   });
 
-  it('puts every card’s text on its stage’s slide, under its lane’s name', () => {
+  it('puts every card’s text on its stage’s slide, inside its lane’s row', () => {
     const { journey, persona } = sampleJourney();
     const slides = planDeck({ journey, personas: [persona], text: en, date: DATE, overview: null });
-    const [booking, checkIn] = slides.filter((s) => s.kind === 'stage');
-    expect(textOf(booking!)).toMatch(/Actions\nCompares hotels/);
-    expect(textOf(booking!)).toMatch(/Touchpoints\n.*\nBooking site/);
+    const [booking, checkIn] = stageSlidesOf(slides);
+    expect(textOf(booking!)).toContain('Compares hotels');
+    expect(textOf(booking!)).toContain('Booking site');
     expect(textOf(checkIn!)).toContain('Long queue');
     expect(textOf(checkIn!)).toContain('Mobile key');
     expect(textOf(checkIn!)).not.toContain('Compares hotels');
     expect(cardBoxes(booking!)).toHaveLength(2);
-    expect(cardBoxes(checkIn!)).toHaveLength(3);
+    expect(cardBoxes(checkIn!)).toHaveLength(2);
+    const row = named(booking!, 'Row: Actions')[0]!;
+    const card = cardBoxes(booking!).find((box) => box.kind === 'note')!;
+    expect(card.y).toBeGreaterThanOrEqual(row.y);
+    expect(card.y + card.h).toBeLessThanOrEqual(row.y + row.h + 1e-9);
   });
 
   it('spells out a touchpoint’s channel, a pain point’s severity and an emotion’s score', () => {
@@ -134,7 +168,11 @@ describe('slide plan', () => {
     const [booking, checkIn] = plan(en).filter((s) => s.kind === 'stage');
     expect(textOf(booking!)).toContain('Mobile app · Inform');
     expect(textOf(checkIn!)).toContain('Severity: High');
-    expect(textOf(checkIn!)).toContain('Emotion −2 · Claire');
+    // The emotion point is on Claire's curve, labelled with its score and label.
+    expect(pointLabels(checkIn!).map((box) => box.runs.map((r) => r.text).join(''))).toEqual([
+      '−2 Tired',
+    ]);
+    expect(textOf(checkIn!)).toContain('● Claire');
     const [bookingFr, checkInFr] = plan(fr).filter((s) => s.kind === 'stage');
     expect(textOf(bookingFr!)).toContain(fr.channels.mobileApp);
     expect(textOf(checkInFr!)).toContain(fr.levels.high);
@@ -145,11 +183,11 @@ describe('slide plan', () => {
     const slides = planDeck({ journey, personas: [persona], text: en, date: DATE, overview: null });
     const boxes = slides.flatMap(cardBoxes);
     expect(boxes.map((b) => b.kind).sort()).toEqual(
-      ['emotion', 'note', 'opportunity', 'painPoint', 'touchpoint'].sort(),
+      ['note', 'opportunity', 'painPoint', 'touchpoint'].sort(),
     );
     for (const box of boxes) expect(box.line).toBe(cardKindColors(box.kind!).line);
     expect(cardKindColors('painPoint').line).toBe('#e03131');
-    expect(new Set(boxes.map((b) => b.line)).size).toBe(5);
+    expect(new Set(boxes.map((b) => b.line)).size).toBe(4);
     const coloured = { ...createCard('note', { stageId: 's', laneId: 'l' }), color: '#123456' };
     expect(cardColors(coloured).line).toBe('#123456');
   });
@@ -184,12 +222,149 @@ describe('slide plan', () => {
     }
   });
 
-  it('spreads the lanes of a sparse stage across the slide instead of stacking them', () => {
+  it('gives every stage slide the same lane rows, an empty lane keeping its row', () => {
     const { journey, persona } = sampleJourney();
     const slides = planDeck({ journey, personas: [persona], text: en, date: DATE, overview: null });
-    const checkIn = slides.filter((s) => s.kind === 'stage')[1]!;
-    const columns = new Set(cardBoxes(checkIn).map((box) => box.x.toFixed(2)));
-    expect(columns.size).toBe(3);
+    const stages = stageSlidesOf(slides);
+    expect(stages).toHaveLength(journey.stages.length);
+    const first = rowPlaces(stages[0]!);
+    expect(first).toHaveLength(journey.lanes.length);
+    for (const slide of stages) expect(rowPlaces(slide)).toEqual(first);
+    // The last stages hold no card at all, and still show every lane's row.
+    const empty = stages[stages.length - 1]!;
+    expect(cardBoxes(empty)).toHaveLength(0);
+    expect(named(empty, 'Row: ')).toHaveLength(journey.lanes.length);
+    // The rows fill the room between the heading and the foot of the slide.
+    const rows = named(stages[0]!, 'Row: ');
+    const bottom = Math.max(...rows.map((row) => row.y + row.h));
+    expect(bottom).toBeGreaterThan(SLIDE.height - 0.6);
+    expect(bottom).toBeLessThanOrEqual(SLIDE.height - 0.4);
+  });
+
+  it('lets a lone card fill its row’s height rather than leave the slide half empty', () => {
+    const { journey, persona } = sampleJourney();
+    const slides = planDeck({ journey, personas: [persona], text: en, date: DATE, overview: null });
+    const booking = stageSlidesOf(slides)[0]!;
+    const row = named(booking, 'Row: Actions')[0]!;
+    const card = cardBoxes(booking).find((box) => box.kind === 'note')!;
+    expect(card.h).toBeGreaterThan(row.h * 0.7);
+    expect(card.w).toBeGreaterThan(3);
+  });
+
+  it('draws the stage’s part of each emotion curve as a line through its points, in the persona’s colour', () => {
+    const base = createJourney(LABELS);
+    const emotions = base.lanes.find((lane) => lane.kind === 'emotions')!;
+    const [first, second] = base.stages;
+    const claire = createPersona('Claire', 0);
+    const point = (
+      stageId: string,
+      score: number,
+      label: string,
+      personaId: string | null,
+      order: number,
+    ) =>
+      ({
+        ...createCard('emotion', { stageId, laneId: emotions.id }, order),
+        score,
+        label,
+        personaId,
+      }) as Card;
+    const journey = {
+      ...withCards(base, [
+        point(first!.id, 1, 'Curious', claire.id, 0),
+        point(first!.id, -1, '', claire.id, 1),
+        point(first!.id, 2, 'Everyone', null, 2),
+        point(second!.id, 0, 'Calm', claire.id, 0),
+      ]),
+      personaIds: [claire.id],
+    };
+    const slides = planDeck({ journey, personas: [claire], text: en, date: DATE, overview: null });
+    const [one, two] = stageSlidesOf(slides);
+    const lines = curves(one!);
+    const line = lines.find((box) => box.name === 'Emotion curve: Claire')!;
+    expect(line.points).toHaveLength(2);
+    expect(line.color).toBe(claire.color);
+    // Claire's curve goes on to the next stage: a dashed lead to the slide's right edge.
+    expect(lines.find((box) => box.name === 'Emotion curve: Claire (after)')?.dashed).toBe(true);
+    // +1 sits above −1.
+    expect(line.points[0]!.y).toBeLessThan(line.points[1]!.y);
+    const labels = pointLabels(one!).map((box) => box.runs.map((r) => r.text).join(''));
+    expect(labels).toEqual(['+1 Curious', '−1', '+2 Everyone']);
+    const shared = pointLabels(one!)[2]!;
+    expect(shared.runs[0]!.color).toBe(SHARED_CURVE_COLOR);
+    expect(named(one!, 'Emotion point')).toHaveLength(6);
+    expect(curves(two!).map((box) => box.name)).toEqual(['Emotion curve: Claire (before)']);
+    expectInside(slides);
+  });
+
+  it('numbers every slide but the title', () => {
+    const { journey, persona } = sampleJourney();
+    const slides = planDeck({ journey, personas: [persona], text: en, date: DATE, overview: null });
+    expect(slides.map((slide) => slide.numbered)).toEqual(slides.map((_, index) => index > 0));
+  });
+
+  it('never says “Untitled”: blank names read as the lane kind, “Stage 2”, a score', () => {
+    const { journey, persona } = sampleJourney();
+    const blank: Journey = {
+      ...journey,
+      title: ' ',
+      stages: journey.stages.map((stage) => ({ ...stage, name: '' })),
+      lanes: journey.lanes.map((lane) => ({ ...lane, name: '' })),
+      cards: Object.fromEntries(
+        Object.entries(journey.cards).map(([id, card]) => [
+          id,
+          card.kind === 'emotion'
+            ? { ...card, label: '' }
+            : card.kind === 'note'
+              ? { ...card, text: '' }
+              : card,
+        ]),
+      ),
+    };
+    for (const text of [en, fr]) {
+      const slides = planDeck({
+        journey: blank,
+        personas: [{ ...persona, name: '' }],
+        text,
+        date: DATE,
+        overview: null,
+      });
+      const all = slides.map((slide) => `${slide.title}\n${textOf(slide)}`).join('\n');
+      expect(all).not.toContain(text.canvas.untitled);
+      expect(all).toContain(text.export.deckJourney);
+      expect(all).toContain(fill(text.export.deckStage, { number: 2 }));
+      expect(all).toContain(text.laneKinds.painPoints);
+      expect(
+        pointLabels(stageSlidesOf(slides)[1]!)[0]!
+          .runs.map((r) => r.text)
+          .join(''),
+      ).toBe('−2');
+    }
+  });
+
+  it('puts the accent on the title slide and the logo on every slide', () => {
+    const { journey, persona } = sampleJourney();
+    const slides = planDeck({
+      journey,
+      personas: [persona],
+      text: en,
+      date: DATE,
+      overview: null,
+      brand: { accent: '#c2185b', logo: { width: 400, height: 100 } },
+    });
+    const band = named(slides[0]!, 'Accent band')[0]!;
+    expect(band.type === 'shape' && band.fill).toBe('#c2185b');
+    for (const slide of slides) {
+      const [logo] = named(slide, 'Logo');
+      expect(logo?.type, slide.title).toBe('image');
+      expect(logo!.w / logo!.h).toBeCloseTo(4, 5);
+      // The heading leaves the logo its corner.
+      const title = named(slide, 'Title')[0]!;
+      if (slide.kind !== 'title') expect(title.x + title.w).toBeLessThanOrEqual(logo!.x);
+    }
+    expectInside(slides);
+    const plain = planDeck({ journey, personas: [persona], text: en, date: DATE, overview: null });
+    expect(plain.flatMap((slide) => named(slide, 'Logo'))).toHaveLength(0);
   });
 
   it('continues a stage on a second slide named “Stage (2)” when it cannot fit on one', () => {
@@ -210,8 +385,10 @@ describe('slide plan', () => {
       date: DATE,
       overview: null,
     });
-    const titles = slides.filter((s) => s.kind === 'stage').map((s) => s.title);
-    expect(titles).toContain(`${stage.name} (2)`);
+    const stages = stageSlidesOf(slides);
+    expect(stages.map((s) => s.title)).toContain(`${stage.name} (2)`);
+    // The continuation keeps the rows where they were.
+    for (const slide of stages) expect(rowPlaces(slide)).toEqual(rowPlaces(stages[0]!));
     expect(slides.flatMap(cardBoxes)).toHaveLength(150);
     expectInside(slides);
   });

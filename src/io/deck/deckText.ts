@@ -22,7 +22,7 @@ export function cardColors(card: Card): CardColors {
 export interface CardLines {
   /** The kind's details in one line (channel, severity…); empty for notes. */
   meta: string;
-  /** The card's main text, or "Untitled". */
+  /** The card's main text; empty when the card has none (a deck never says "Untitled"). */
   title: string;
   /** A longer detail (a moment of truth's description); empty otherwise. */
   detail: string;
@@ -40,9 +40,14 @@ export function cardLines(
     meta: [...face.header, ...face.footer]
       .map((badge) => badgeText(badge, text, personaName))
       .join(' · '),
-    title: cardTitle(card).trim() || text.canvas.untitled,
+    title: cardTitle(card).trim(),
     detail: face.detail.trim(),
   };
+}
+
+/** An emotion score as it reads on a slide: +2, +1, 0, −1, −2 (a true minus sign). */
+export function signedScore(score: number): string {
+  return score > 0 ? `+${score}` : score < 0 ? `−${-score}` : '0';
 }
 
 /** Average glyph width as a share of the font size: a little wider than most fonts, to be safe. */

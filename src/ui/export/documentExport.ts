@@ -13,6 +13,7 @@ import {
 } from '../../io/pdf/pdfPlan';
 import { personaSheetPng } from '../../io/image/personaSheetExport';
 import { planDeck } from '../../io/deck/slidePlan';
+import { brandOfChoice, loadDeckBrand } from '../../services/deckBrand';
 import { journeyWithStages } from '../../model/stageFilter';
 import type { Id, Journey, Persona } from '../../model';
 import { renderPersonaSheet } from './renderPersonaSheet';
@@ -128,19 +129,23 @@ function dataUrl(blob: Blob): Promise<string> {
 /** The PowerPoint deck: title, overview picture, a slide per chosen stage, a slide per persona. */
 export async function mapPptx(source: DocumentSource, locale: string): Promise<Blob> {
   const part = journeyWithStages(source.journey, source.stageIds);
+  // The overview picture: the map drawn off-screen and captured, about as wide as a full screen.
   const picture = await mapPicture(source, part, (width) =>
     Math.min(2, Math.max(1, OVERVIEW_WIDTH_PX / width)),
   );
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
+  const brand = loadDeckBrand();
   const slides = planDeck({
     journey: part,
     personas: source.personas,
     text: source.text,
     date,
     overview: { width: picture.width, height: picture.height },
+    brand: brandOfChoice(brand),
   });
   return writeDeck(slides, {
     title: source.journey.title,
     overviewPng: await dataUrl(picture.blob),
+    logo: brand.logo?.dataUrl ?? null,
   });
 }
