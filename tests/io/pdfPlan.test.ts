@@ -1,16 +1,23 @@
-// The PDF page plan: one map page or a page per chosen stage, then a page per linked persona, and
-// pictures fitted to their pages with their proportions kept.
+// The PDF page plan: one map page or a page per chosen stage, then a page per linked persona;
+// scenes fitted to their pages with their proportions kept, a stage filling its page.
 import { describe, expect, it } from 'vitest';
 import {
   MAP_PAPER_MM,
   PAGE_MARGIN_MM,
   fitOnPage,
+  pageFill,
   pageMargin,
   pageSize,
-  pdfCaptureScale,
+  PT_PER_MM,
+  placeOnPage,
   planPdfPages,
+  type PdfPage,
 } from '../../src/io/pdf/pdfPlan';
-import { createPersona } from '../../src/model';
+import { en } from '../../src/i18n/en';
+import { shippedJourneyTemplates } from '../../src/i18n/journeyTemplates';
+import { createPersona, journeyFromTemplate } from '../../src/model';
+import { buildMapPartScene } from '../../src/scene/stageScene';
+import { charMeasurer } from '../scene/sceneHelpers';
 import { populatedJourney, samplePersonas } from './fixtures';
 
 describe('PDF page plan', () => {
@@ -98,12 +105,58 @@ describe('PDF page plan', () => {
     expect(tall.width / tall.height).toBeCloseTo(0.25);
   });
 
-  it('captures small maps sharper than large ones, between 1× and 3×', () => {
-    const page = MAP_PAPER_MM.a3;
-    const small = pdfCaptureScale({ width: 800, height: 500 }, page);
-    const large = pdfCaptureScale({ width: 6000, height: 3000 }, page);
-    expect(small).toBe(3);
-    expect(large).toBe(1);
-    expect(pdfCaptureScale({ width: 1800, height: 900 }, page)).toBeGreaterThan(1);
+  it('places a scene on a page in points, as large as fits inside the margin', () => {
+    const page = { width: 297 * PT_PER_MM, height: 210 * PT_PER_MM };
+    const at = placeOnPage({ width: 1000, height: 1000 }, page, 10);
+    expect(at.scale * 1000).toBeCloseTo(page.height - 20);
+    expect(at.y).toBeCloseTo(10);
+    expect(at.x).toBeCloseTo((page.width - at.scale * 1000) / 2);
+  });
+});
+
+describe('PDF pages of one stage', () => {
+  const measure = charMeasurer();
+  const templates = shippedJourneyTemplates('en').filter((t) => t.id !== 'empty');
+
+  it.each(templates.map((t) => [t.id, t] as const))(
+    'fill at least 80% of the page’s height or width in the %s template, on A4 and A3',
+    (_, template) => {
+      const journey = journeyFromTemplate(template.template);
+      for (const paper of ['a4', 'a3'] as const) {
+        for (const stage of journey.stages) {
+          const page: PdfPage = { kind: 'map', stageIds: [stage.id] };
+          const scene = buildMapPartScene({
+            journey,
+            personas: [],
+            text: en,
+            measure,
+            stageIds: [stage.id],
+          });
+          const fill = pageFill(scene, pageSize(page, paper), pageMargin(page));
+          expect(Math.max(fill.width, fill.height)).toBeGreaterThanOrEqual(0.8);
+          // The page holds this stage only, with the lane headers beside it.
+          const stageTexts = scene.items.flatMap((item) =>
+            item.type === 'text' ? item.lines : [],
+          );
+          expect(stageTexts.join(' ')).toContain(journey.lanes[0]!.name);
+        }
+      }
+    },
+  );
+
+  it('numbers a stage as in the whole map', () => {
+    const journey = journeyFromTemplate(templates[0]!.template);
+    const third = journey.stages[2]!;
+    const scene = buildMapPartScene({
+      journey,
+      personas: [],
+      text: en,
+      measure,
+      stageIds: [third.id],
+    });
+    const numbers = scene.items.flatMap((item) =>
+      item.type === 'text' && item.weight === 700 && item.size === 14 ? item.lines : [],
+    );
+    expect(numbers).toEqual(['3']);
   });
 });

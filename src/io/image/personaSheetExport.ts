@@ -1,6 +1,10 @@
-// Exports a rendered persona sheet as a PNG, or as a one-page PDF holding that PNG (jsPDF, lazy).
+// Exports a persona's sheet: as a PNG of the rendered sheet, or as a one-page vector PDF drawn from
+// the persona sheet scene (the same pages a map's PDF appends).
+import type { Messages } from '../../i18n/en';
+import { cleanStrings, type Persona } from '../../model';
+import { buildPersonaScene } from '../../scene/personaScene';
+import { createPdfWriter } from '../pdf/pdfWriter';
 import { capturePng } from './exportImage';
-import { fitOnPage } from '../pdf/pdfPlan';
 
 export type PaperSize = 'a4' | 'letter';
 
@@ -23,15 +27,24 @@ export async function personaSheetPng(sheet: HTMLElement): Promise<Blob> {
   });
 }
 
-/** A one-page portrait PDF in the chosen paper size, with the sheet's PNG fitted to the page. */
-export async function personaSheetPdf(sheet: HTMLElement, paper: PaperSize): Promise<Blob> {
-  const picture = { width: sheet.offsetWidth, height: sheet.offsetHeight };
-  const png = new Uint8Array(await (await personaSheetPng(sheet)).arrayBuffer());
-  const { jsPDF } = await import('jspdf');
-  const page = PAPER_MM[paper];
-  const doc = new jsPDF({ orientation: 'portrait', unit: 'mm', format: paper, compress: true });
-  // The sheet is designed for this paper: it fills the page edge to edge, proportions kept.
-  const box = fitOnPage(picture, page, 0);
-  doc.addImage(png, 'PNG', box.x, box.y, box.width, box.height, undefined, 'FAST');
-  return doc.output('blob');
+/** A one-page portrait PDF of the persona's sheet, drawn as vector shapes and real text. */
+export async function personaSheetPdf(
+  persona: Persona,
+  options: { paper: PaperSize; text: Messages; avatar: string | null; language: string },
+): Promise<Blob> {
+  const clean = cleanStrings(persona);
+  const writer = await createPdfWriter({
+    title: clean.name || options.text.canvas.untitled,
+    language: options.language,
+  });
+  const scene = buildPersonaScene({
+    persona: clean,
+    avatar: options.avatar,
+    paper: options.paper,
+    text: options.text,
+    measure: writer.measure,
+  });
+  // The sheet is designed for this paper: it fills the page edge to edge.
+  writer.addPage(PAPER_MM[options.paper], scene, 0);
+  return writer.finish();
 }

@@ -1,5 +1,5 @@
 // Plans a PDF of a journey map: which pages (whole map, one per stage, one per persona), the paper
-// sizes, and where each picture sits on its page. Pure: no DOM, no jsPDF.
+// sizes, and where each page's scene sits on it. Pure: no DOM, no jsPDF.
 import type { Id, Journey } from '../../model';
 
 export type MapPaper = 'a4' | 'a3';
@@ -80,18 +80,28 @@ export function fitOnPage(
   return { x: (page.width - width) / 2, y: (page.height - height) / 2, width, height };
 }
 
-/** Pixels per millimetre that print sharply (about 200 dpi) without making huge files. */
-const TARGET_PX_PER_MM = 200 / 25.4;
+/** PDF points (1/72 inch) in a millimetre. */
+export const PT_PER_MM = 72 / 25.4;
 
 /**
- * The capture scale for a sheet of `sheetWidth` × `sheetHeight` CSS pixels on a page: enough pixels
- * for about 200 dpi where it lands on the paper, between 1× and 3×.
+ * Where a scene of `scene.width` × `scene.height` CSS pixels goes on a page measured in points: as
+ * large as fits inside the margin, proportions kept, centred.
  */
-export function pdfCaptureScale(
-  sheet: { width: number; height: number },
+export function placeOnPage(
+  scene: { width: number; height: number },
+  pagePt: { width: number; height: number },
+  marginPt: number,
+): { x: number; y: number; scale: number } {
+  const box = fitOnPage(scene, pagePt, marginPt);
+  return { x: box.x, y: box.y, scale: box.width / scene.width };
+}
+
+/** How much of the page's width and height a fitted picture covers, as shares of 1. */
+export function pageFill(
+  picture: { width: number; height: number },
   page: { width: number; height: number },
-): number {
-  const box = fitOnPage(sheet, page);
-  const wanted = (box.width * TARGET_PX_PER_MM) / sheet.width;
-  return Math.min(3, Math.max(1, Math.round(wanted * 100) / 100));
+  margin: number = PAGE_MARGIN_MM,
+): { width: number; height: number } {
+  const box = fitOnPage(picture, page, margin);
+  return { width: box.width / page.width, height: box.height / page.height };
 }

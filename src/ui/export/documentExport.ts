@@ -1,23 +1,15 @@
-// Makes the PDF and PowerPoint files of a journey: draws each picture off-screen (map sheets and
-// persona sheets), captures it, and hands the pictures and the slide plan to the file writers.
+// Makes the PowerPoint file of a journey: draws the overview picture off-screen, captures it, and
+// hands it and the slide plan to the deck writer. The PDF is drawn from scenes (pdfExport.ts).
 import type { Messages } from '../../i18n/en';
 import { capturePng } from '../../io/image/exportImage';
-import { createPdfWriter } from '../../io/pdf/pdfWriter';
 import { writeDeck } from '../../io/deck/deckWriter';
-import {
-  pageSize,
-  pdfCaptureScale,
-  planPdfPages,
-  type MapPaper,
-  type PdfLayout,
-} from '../../io/pdf/pdfPlan';
-import { personaSheetPng } from '../../io/image/personaSheetExport';
 import { planDeck } from '../../io/deck/slidePlan';
 import { brandOfChoice, loadDeckBrand } from '../../services/deckBrand';
 import { journeyWithStages } from '../../model/stageFilter';
 import type { Id, Journey, Persona } from '../../model';
-import { renderPersonaSheet } from './renderPersonaSheet';
 import { withMapSheet } from './renderSheet';
+
+export { mapPdf } from './pdfExport';
 
 export interface DocumentSource {
   journey: Journey;
@@ -48,70 +40,6 @@ async function mapPicture(
       height: options.height,
     }),
   );
-}
-
-const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
-
-/**
- * The picture re-encoded as a JPEG on white, by the browser. jsPDF stores a JPEG as it is, whereas
- * it decodes and recompresses a PNG in JavaScript, which takes many seconds for a large map.
- */
-async function jpegOf(png: Blob): Promise<Uint8Array> {
-  const bitmap = await createImageBitmap(png);
-  try {
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('The browser could not draw the PDF page.');
-    context.fillStyle = '#ffffff';
-    context.fillRect(0, 0, bitmap.width, bitmap.height);
-    context.drawImage(bitmap, 0, 0);
-    return bytesOf(await canvas.convertToBlob({ type: 'image/jpeg', quality: JPEG_QUALITY }));
-  } finally {
-    bitmap.close();
-  }
-}
-
-/** High enough that small card texts stay crisp in print. */
-const JPEG_QUALITY = 0.92;
-
-/** The PDF: the map on one page or a page per stage, then one portrait page per linked persona. */
-export async function mapPdf(
-  source: DocumentSource,
-  options: { paper: MapPaper; layout: PdfLayout },
-): Promise<Blob> {
-  const { journey, personas } = source;
-  const byId = new Map(personas.map((p) => [p.id, p]));
-  const pages = planPdfPages({
-    journey,
-    layout: options.layout,
-    stageIds: source.stageIds,
-    personaIds: new Set(byId.keys()),
-  });
-  const writer = await createPdfWriter(options.paper, journey.title);
-  // One page at a time: only one picture is ever held in memory.
-  for (const page of pages) {
-    const paper = pageSize(page, options.paper);
-    if (page.kind === 'map') {
-      const part = journeyWithStages(journey, page.stageIds);
-      const picture = await mapPicture(source, part, (width, height) =>
-        pdfCaptureScale({ width, height }, paper),
-      );
-      const data = await jpegOf(picture.blob);
-      writer.addPage(page, { data, format: 'JPEG', width: picture.width, height: picture.height });
-    } else {
-      const persona = byId.get(page.personaId);
-      if (!persona) continue;
-      const sheet = await renderPersonaSheet(persona);
-      try {
-        const { offsetWidth: width, offsetHeight: height } = sheet.element;
-        const data = await jpegOf(await personaSheetPng(sheet.element));
-        writer.addPage(page, { data, format: 'JPEG', width, height });
-      } finally {
-        sheet.dispose();
-      }
-    }
-  }
-  return writer.finish();
 }
 
 /** About as many pixels as a wide slide shown full screen on a large display. */

@@ -8,6 +8,8 @@ import {
   personaSheetPng,
   type PaperSize,
 } from '../../io/image/personaSheetExport';
+import { catalogue } from '../../i18n';
+import { avatarDataUrl } from '../export/pdfExport';
 import { PersonaMissing, useLibraryPersona } from './usePersona';
 import { LanguageSelect } from '../LanguageSelect';
 import { PersonaSheet } from './PersonaSheet';
@@ -19,7 +21,7 @@ const PAGE_RULE: Record<PaperSize, string> = {
 };
 
 export function PersonaSheetPage({ personaId }: { personaId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { persona, loaded } = useLibraryPersona(personaId);
   const [paper, setPaper] = useState<PaperSize>('a4');
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
@@ -36,7 +38,14 @@ export function PersonaSheetPage({ personaId }: { personaId: string }) {
     try {
       await document.fonts.ready;
       const blob =
-        kind === 'png' ? await personaSheetPng(sheet) : await personaSheetPdf(sheet, paper);
+        kind === 'png'
+          ? await personaSheetPng(sheet)
+          : await personaSheetPdf(persona, {
+              paper,
+              text: catalogue(i18n.language),
+              avatar: await avatarDataUrl(persona),
+              language: i18n.language,
+            });
       const file = fileNameFor(persona.name || 'persona', `persona.${kind}`);
       downloadBlob(blob, file);
       setStatus({ text: t('personaSheet.exported', { file }), error: false });
