@@ -17,9 +17,9 @@ export const SCENE_COLORS = {
   successSoft: '#d3f9d8',
   moment: '#b35c00',
   momentSoft: '#fff4e6',
-  medium: '#c2410c',
+  medium: '#a8380a',
   mediumSoft: '#ffe8cc',
-  low: '#d9480f',
+  low: '#9a5b00',
   rating: '#f59f00',
 } as const;
 
