@@ -2,8 +2,6 @@
 // the persona sheet scene (the same pages a map's PDF appends).
 import type { Messages } from '../../i18n/en';
 import { cleanStrings, type Persona } from '../../model';
-import { buildPersonaScene } from '../../scene/personaScene';
-import { createPdfWriter } from '../pdf/pdfWriter';
 import { capturePng } from './exportImage';
 
 export type PaperSize = 'a4' | 'letter';
@@ -33,6 +31,11 @@ export async function personaSheetPdf(
   options: { paper: PaperSize; text: Messages; avatar: string | null; language: string },
 ): Promise<Blob> {
   const clean = cleanStrings(persona);
+  // The drawing code and fonts load only when a PDF is made.
+  const [{ buildPersonaScene }, { createPdfWriter }] = await Promise.all([
+    import('../../scene/personaScene'),
+    import('../pdf/pdfWriter'),
+  ]);
   const writer = await createPdfWriter({
     title: clean.name || options.text.canvas.untitled,
     language: options.language,

@@ -7,9 +7,14 @@ import { planDeck } from '../../io/deck/slidePlan';
 import { brandOfChoice, loadDeckBrand } from '../../services/deckBrand';
 import { journeyWithStages } from '../../model/stageFilter';
 import type { Id, Journey, Persona } from '../../model';
+import type { mapPdf as writePdf } from './pdfExport';
 import { withMapSheet } from './renderSheet';
 
-export { mapPdf } from './pdfExport';
+/** The PDF (pdfExport.ts), loaded with its fonts and drawing code only when a PDF is made. */
+export async function mapPdf(...args: Parameters<typeof writePdf>) {
+  const { mapPdf: write } = await import('./pdfExport');
+  return write(...args);
+}
 
 export interface DocumentSource {
   journey: Journey;

@@ -9,28 +9,11 @@ import {
   type PdfLayout,
 } from '../../io/pdf/pdfPlan';
 import { createPdfWriter } from '../../io/pdf/pdfWriter';
-import { cleanStrings, type Persona } from '../../model';
+import { cleanStrings } from '../../model';
 import { buildPersonaScene } from '../../scene/personaScene';
 import { buildMapPartScene } from '../../scene/stageScene';
-import { library } from '../../services/library';
+import { avatarDataUrl } from './avatarDataUrl';
 import type { DocumentSource } from './documentExport';
-
-/** The persona's stored photo as a data: URL, or null (initials) when it has none or it is gone. */
-export async function avatarDataUrl(persona: Persona): Promise<string | null> {
-  if (!persona.avatarImageId) return null;
-  try {
-    const blob = await library.getImage(persona.avatarImageId);
-    if (!blob) return null;
-    return await new Promise<string>((resolve, reject) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(String(reader.result));
-      reader.onerror = () => reject(reader.error ?? new Error('The photo could not be read.'));
-      reader.readAsDataURL(blob);
-    });
-  } catch {
-    return null;
-  }
-}
 
 /** Lets the browser paint (the dialog's progress line) between two pages. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

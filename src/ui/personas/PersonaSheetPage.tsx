@@ -9,7 +9,7 @@ import {
   type PaperSize,
 } from '../../io/image/personaSheetExport';
 import { catalogue } from '../../i18n';
-import { avatarDataUrl } from '../export/pdfExport';
+import { avatarDataUrl } from '../export/avatarDataUrl';
 import { PersonaMissing, useLibraryPersona } from './usePersona';
 import { LanguageSelect } from '../LanguageSelect';
 import { PersonaSheet } from './PersonaSheet';
