@@ -1,4 +1,6 @@
-// The bundled Inter faces as @font-face rules with inline data, so image exports never fetch a font.
+// The bundled Inter faces with inline data, so image exports never fetch a font: as FontFace
+// sources for measuring text, and as @font-face rules inside pictures. Import it only with import():
+// the data is about 240 kB and must stay out of the main bundle.
 import latin400 from '@fontsource/inter/files/inter-latin-400-normal.woff2?inline';
 import latin600 from '@fontsource/inter/files/inter-latin-600-normal.woff2?inline';
 import latin700 from '@fontsource/inter/files/inter-latin-700-normal.woff2?inline';
@@ -12,16 +14,25 @@ const LATIN =
 const LATIN_EXT =
   'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF';
 
-function face(weight: number, data: string, range: string): string {
-  return `@font-face{font-family:'Inter';font-style:normal;font-display:block;font-weight:${weight};src:url(${data}) format('woff2');unicode-range:${range};}`;
+export interface ExportFontFace {
+  weight: 400 | 600 | 700;
+  /** A data: URL of the woff2 file. */
+  data: string;
+  unicodeRange: string;
 }
 
-/** CSS handed to html-to-image as `fontEmbedCSS`: it then skips its own font download. */
-export const EXPORT_FONT_CSS = [
-  face(400, latin400, LATIN),
-  face(600, latin600, LATIN),
-  face(700, latin700, LATIN),
-  face(400, ext400, LATIN_EXT),
-  face(600, ext600, LATIN_EXT),
-  face(700, ext700, LATIN_EXT),
-].join('\n');
+export const EXPORT_FONT_FACES: readonly ExportFontFace[] = [
+  { weight: 400, data: latin400, unicodeRange: LATIN },
+  { weight: 600, data: latin600, unicodeRange: LATIN },
+  { weight: 700, data: latin700, unicodeRange: LATIN },
+  { weight: 400, data: ext400, unicodeRange: LATIN_EXT },
+  { weight: 600, data: ext600, unicodeRange: LATIN_EXT },
+  { weight: 700, data: ext700, unicodeRange: LATIN_EXT },
+];
+
+function rule({ weight, data, unicodeRange }: ExportFontFace): string {
+  return `@font-face{font-family:'Inter';font-style:normal;font-display:block;font-weight:${weight};src:url(${data}) format('woff2');unicode-range:${unicodeRange};}`;
+}
+
+/** The faces as CSS: in an SVG's <defs>, and handed to html-to-image as `fontEmbedCSS`. */
+export const EXPORT_FONT_CSS = EXPORT_FONT_FACES.map(rule).join('\n');
