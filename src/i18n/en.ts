@@ -420,6 +420,16 @@ export const en = {
     newName: 'New persona name',
     create: 'Create and link',
   },
+  view: {
+    label: 'View',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fitAll: 'Fit the whole map',
+    fitWidth: 'Fit the width',
+    fitHeight: 'Fit the height',
+    showMinimap: 'Show the map overview',
+    hideMinimap: 'Hide the map overview',
+  },
   palette: {
     label: 'Card palette',
     dragHint: 'Drag onto a cell, or select a cell and click',
@@ -523,20 +533,27 @@ export const en = {
   export: {
     title: 'Export',
     openHint:
-      'Export this journey: Parcours file, PNG or SVG image, PDF, PowerPoint, CSV table, or copy the image',
+      'Export this journey: Parcours file, PNG or SVG image, PDF, PowerPoint, CSV table, copy the image, or a picture of the current view',
     close: 'Close',
     formats: 'Formats',
     json: 'Parcours file (.json)',
     jsonHint: 'The journey and its personas, to import into Parcours again',
     png: 'PNG image',
-    pngHint: 'A picture of the whole map, for slides and documents',
+    pngHint: 'A picture of the whole map or the chosen stages, for slides and documents',
     svg: 'SVG image',
-    svgHint: 'The map as a vector image whose texts stay text',
+    svgHint:
+      'The map as a vector image whose texts stay text; opens in browsers, Inkscape and LibreOffice',
     csv: 'CSV table',
     csvHint: 'Every card as a row, for spreadsheets (UTF-8, opens in Excel)',
+    csvSeparator: 'CSV separator',
+    csvComma: 'Comma (,)',
+    csvSemicolon: 'Semicolon (;), for spreadsheets in French',
     copy: 'Copy image',
     copyHint: 'Put the PNG image on the clipboard, to paste into a slide',
-    imageOptions: 'Image options (PNG, SVG and copy)',
+    view: 'Current view (PNG)',
+    viewHint:
+      'Exactly what the screen shows of the map now, with its zoom, focus and selection, as a PNG image',
+    imageOptions: 'Image options (PNG, SVG, copy and current view)',
     scale: 'Scale',
     scaleValue: '{{scale}}×',
     background: 'Background',
@@ -550,6 +567,8 @@ export const en = {
     size: 'Image size: {{width}} × {{height}} px',
     scaleLowered:
       'This map is too large for {{requested}}×: the image is drawn at {{scale}}× so that no side passes 16,384 px.',
+    scaleLoweredArea:
+      'This map is too large for {{requested}}×: the image is drawn at {{scale}}× so that it stays within 134 million pixels, the most a browser draws safely.',
     progress: 'Exporting…',
     downloaded: '{{file}} downloaded.',
     copied: 'Image copied to the clipboard.',

@@ -432,6 +432,16 @@ export const fr: Messages = {
     newName: 'Nom du nouveau persona',
     create: 'Créer et lier',
   },
+  view: {
+    label: 'Vue',
+    zoomIn: 'Zoom avant',
+    zoomOut: 'Zoom arrière',
+    fitAll: 'Ajuster à toute la carte',
+    fitWidth: 'Ajuster à la largeur',
+    fitHeight: 'Ajuster à la hauteur',
+    showMinimap: 'Afficher la vue d’ensemble',
+    hideMinimap: 'Masquer la vue d’ensemble',
+  },
   palette: {
     label: 'Palette de cartes',
     dragHint: 'Glissez sur une cellule, ou sélectionnez une cellule et cliquez',
@@ -535,20 +545,28 @@ export const fr: Messages = {
   export: {
     title: 'Exporter',
     openHint:
-      'Exporter ce parcours : fichier Parcours, image PNG ou SVG, PDF, PowerPoint, tableau CSV, ou copier l’image',
+      'Exporter ce parcours : fichier Parcours, image PNG ou SVG, PDF, PowerPoint, tableau CSV, copier l’image, ou une image de la vue actuelle',
     close: 'Fermer',
     formats: 'Formats',
     json: 'Fichier Parcours (.json)',
     jsonHint: 'Le parcours et ses personas, à réimporter dans Parcours',
     png: 'Image PNG',
-    pngHint: 'Une image de toute la carte, pour les diapositives et les documents',
+    pngHint:
+      'Une image de toute la carte ou des étapes choisies, pour les diapositives et les documents',
     svg: 'Image SVG',
-    svgHint: 'La carte en image vectorielle dont les textes restent du texte',
+    svgHint:
+      'La carte en image vectorielle dont les textes restent du texte ; s’ouvre dans les navigateurs, Inkscape et LibreOffice',
     csv: 'Tableau CSV',
     csvHint: 'Chaque carte sur une ligne, pour les tableurs (UTF-8, s’ouvre dans Excel)',
+    csvSeparator: 'Séparateur CSV',
+    csvComma: 'Virgule (,)',
+    csvSemicolon: 'Point-virgule (;), pour les tableurs en français',
     copy: 'Copier l’image',
     copyHint: 'Mettre l’image PNG dans le presse-papiers, pour la coller dans une diapositive',
-    imageOptions: 'Options d’image (PNG, SVG et copie)',
+    view: 'Vue actuelle (PNG)',
+    viewHint:
+      'Exactement ce que l’écran montre de la carte, avec le zoom, le focus et la sélection, en image PNG',
+    imageOptions: 'Options d’image (PNG, SVG, copie et vue actuelle)',
     scale: 'Échelle',
     scaleValue: '{{scale}}×',
     background: 'Fond',
@@ -562,6 +580,8 @@ export const fr: Messages = {
     size: 'Taille de l’image : {{width}} × {{height}} px',
     scaleLowered:
       'Cette carte est trop grande pour {{requested}}× : l’image est dessinée à {{scale}}× pour qu’aucun côté ne dépasse 16 384 px.',
+    scaleLoweredArea:
+      'Cette carte est trop grande pour {{requested}}× : l’image est dessinée à {{scale}}× pour ne pas dépasser 134 millions de pixels, le maximum qu’un navigateur dessine sans risque.',
     progress: 'Export en cours…',
     downloaded: '{{file}} téléchargé.',
     copied: 'Image copiée dans le presse-papiers.',

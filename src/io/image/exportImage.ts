@@ -1,15 +1,18 @@
-// Turns a rendered export sheet into PNG or SVG with html-to-image, loaded only when first needed.
-import { EXPORT_FONT_CSS } from './exportFonts';
+// Captures elements of the page as a PNG with html-to-image, loaded only when first needed: the
+// current view of the canvas (as it is on screen) and the persona sheet. Whole-map pictures are
+// drawn from the model instead (mapImage.ts).
 
 export type ExportBackground = 'white' | 'transparent';
 
 export interface CaptureOptions {
-  /** The sheet's size at 1×, in CSS pixels. */
+  /** The element's size at 1×, in CSS pixels. */
   width: number;
   height: number;
   /** Device pixels per CSS pixel in the PNG (already clamped). */
   scale: number;
   background: ExportBackground;
+  /** Classes of elements left out besides the editing chrome (LEFT_OUT). */
+  leaveOut?: readonly string[];
 }
 
 /** Editing chrome that has no place in a picture: connection handles, edges' wide hit paths. */
@@ -19,14 +22,18 @@ const LEFT_OUT = ['react-flow__handle', 'react-flow__edge-interaction'];
  * html-to-image copies every computed style of every element it draws, so each element left out
  * makes the export faster: on a 1,000-card map the handles alone are 2,000 of 7,000 elements.
  */
-function keepInPicture(node: HTMLElement): boolean {
-  const classes = (node as Partial<Element>).classList;
-  return !classes || !LEFT_OUT.some((name) => classes.contains(name));
+function keepInPicture(leftOut: readonly string[]) {
+  return (node: HTMLElement): boolean => {
+    const classes = (node as Partial<Element>).classList;
+    return !classes || !leftOut.some((name) => classes.contains(name));
+  };
 }
 
-function baseOptions(options: CaptureOptions) {
+async function baseOptions(options: CaptureOptions) {
+  // The font data is a chunk of its own, loaded by the first capture.
+  const { EXPORT_FONT_CSS } = await import('./exportFonts');
   return {
-    filter: keepInPicture,
+    filter: keepInPicture([...LEFT_OUT, ...(options.leaveOut ?? [])]),
     width: options.width,
     height: options.height,
     backgroundColor: options.background === 'white' ? '#ffffff' : undefined,
@@ -36,28 +43,17 @@ function baseOptions(options: CaptureOptions) {
   };
 }
 
-/** The sheet as a PNG blob at the given scale. */
+/** The element as a PNG blob at the given scale. */
 export async function capturePng(element: HTMLElement, options: CaptureOptions): Promise<Blob> {
   const { toBlob } = await import('html-to-image');
   const blob = await toBlob(element, {
-    ...baseOptions(options),
+    ...(await baseOptions(options)),
     pixelRatio: options.scale,
     canvasWidth: options.width,
     canvasHeight: options.height,
   });
   if (!blob) throw new Error('The browser could not encode the PNG.');
   return blob;
-}
-
-/** The sheet as SVG text. The map's texts stay text inside it. */
-export async function captureSvg(element: HTMLElement, options: CaptureOptions): Promise<string> {
-  const { toSvg } = await import('html-to-image');
-  const dataUrl = await toSvg(element, baseOptions(options));
-  return decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1));
-}
-
-export function svgBlob(svg: string): Blob {
-  return new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`], { type: 'image/svg+xml' });
 }
 
 export type CopyOutcome = 'copied' | 'unsupported' | 'refused';

@@ -11,6 +11,14 @@ export interface SvgOptions {
   fontCss: string;
 }
 
+/**
+ * Inter first (inline in the file); where a reader ignores @font-face (LibreOffice, some slide
+ * tools) and Inter is not installed, Arial or its metric twin Liberation Sans, which are narrower
+ * than Inter, so the texts measured for Inter still fit their cards. A bare sans-serif is often
+ * DejaVu Sans, wide enough to run out of the cards.
+ */
+const FONT_STACK = `${SCENE_FONT_FAMILY}, Arial, 'Liberation Sans', Helvetica, sans-serif`;
+
 /** Characters XML 1.0 cannot hold at all: most controls, lone surrogates, U+FFFE and U+FFFF. */
 const NOT_XML =
   // eslint-disable-next-line no-control-regex -- these are the characters it removes
@@ -115,7 +123,7 @@ export function sceneToSvg(scene: Scene, options: SvgOptions): string {
   const clipIds = { next: 0 };
   const parts = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(scene.width)}" height="${n(scene.height)}" viewBox="0 0 ${n(scene.width)} ${n(scene.height)}" font-family="${SCENE_FONT_FAMILY}, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(scene.width)}" height="${n(scene.height)}" viewBox="0 0 ${n(scene.width)} ${n(scene.height)}" font-family="${FONT_STACK}">`,
     `<title>${escapeXml(scene.title)}</title>`,
     options.fontCss
       ? `<defs><style>${escapeXml(options.fontCss)

@@ -1,22 +1,20 @@
-// The export dialog: Parcours file, PNG, SVG, PDF, PowerPoint, CSV and copy-image, with the stage,
-// image and PDF options and a progress line.
+// The export dialog: Parcours file, PNG, SVG, PDF, PowerPoint, CSV, copy-image and a picture of the
+// current view, with the stage, image and PDF options and a progress line. PNG, SVG and copy draw
+// the map from the model (mapImage.ts); only the current view is captured from the page.
 // Everything it exports is read from the store at click time; nothing here writes to the store.
 import './exportDialog.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_VERSION } from '../../services/version';
 import { catalogue } from '../../i18n';
-import { journeyCsvBlob } from '../../io/csv/csvFile';
+import { journeyCsvBlob, type CsvSeparator } from '../../io/csv/csvFile';
+import { loadCsvSeparator, saveCsvSeparator } from '../../services/csvSeparator';
+import { CsvSeparatorSelect } from './CsvSeparatorSelect';
 import { downloadBlob, fileNameFor } from '../../io/file/download';
 import { downloadJourney } from '../../io/file/exportFiles';
-import {
-  capturePng,
-  captureSvg,
-  copyPng,
-  svgBlob,
-  type CaptureOptions,
-} from '../../io/image/exportImage';
-import { clampScale, sheetSize } from '../../io/image/exportSize';
+import { copyPng } from '../../io/image/exportImage';
+import { mapPng, mapSvg, svgBlob, type MapPictureSource } from '../../io/image/mapImage';
+import { clampScale, sheetSize, type ClampedScale } from '../../io/image/exportSize';
 import { planPdfPages } from '../../io/pdf/pdfPlan';
 import { journeyWithStages } from '../../model/stageFilter';
 import { layoutJourney, type Id } from '../../model';
@@ -24,14 +22,14 @@ import { journeyStore, useJourney } from '../../store';
 import { useLibraryStore } from '../../store/libraryStore';
 import { DocumentOptions, type DocumentSettings } from './DocumentOptions';
 import { mapPdf, mapPptx } from './documentExport';
-import { ImageOptions, type ImageSettings } from './ImageOptions';
-import { withMapSheet } from './renderSheet';
+import { ImageOptions, scaleLoweredKey, type ImageSettings } from './ImageOptions';
+import { currentViewPng } from './currentView';
 import { StageOptions } from './StageOptions';
 import './exportDialog.css';
 import { DialogCloseButton } from '../ModalDialog';
 import { useModalDialog } from '../useModalDialog';
 
-type Job = 'json' | 'png' | 'svg' | 'pdf' | 'pptx' | 'csv' | 'copy';
+type Job = 'json' | 'png' | 'svg' | 'pdf' | 'pptx' | 'csv' | 'copy' | 'view';
 type Message = { kind: 'done' | 'error'; text: string } | null;
 
 export default function ExportDialog({ onClose }: { onClose: () => void }) {
@@ -72,15 +70,22 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
     [journey, documents.layout, stageIds, libraryPersonas, noStage],
   );
 
-  /** Draws the chosen part of the map off-screen and captures it; always cleans up. */
-  function capture<T>(run: (element: HTMLElement, options: CaptureOptions) => Promise<T>) {
-    const content = {
+  /** The chosen part of the map, as the picture exports draw it. */
+  function pictureSource(): MapPictureSource {
+    return {
       journey: journeyWithStages(journeyStore.getState().journey, stageIds),
       personas: useLibraryStore.getState().personas,
       background: settings.background,
       text: catalogue(i18n.language),
     };
-    return withMapSheet(content, () => settings.scale, run);
+  }
+
+  /** "… downloaded.", and the lowered scale when the map was too large for the chosen one. */
+  function downloaded(file: string, size: ClampedScale) {
+    const done = t('export.downloaded', { file });
+    return size.lowered
+      ? `${done} ${t(scaleLoweredKey(size), { requested: settings.scale, scale: size.scale })}`
+      : done;
   }
 
   async function run(job: Job) {
@@ -95,17 +100,22 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
         done = t('export.downloaded', { file: fileNameFor(doc.title, 'parcours.json') });
       } else if (job === 'csv') {
         const file = fileNameFor(doc.title, 'csv');
-        downloadBlob(journeyCsvBlob(doc, personas), file);
+        downloadBlob(journeyCsvBlob(doc, personas, csvSeparator), file);
         done = t('export.downloaded', { file });
       } else if (job === 'png') {
-        const blob = await capture(capturePng);
+        const png = await mapPng(pictureSource(), settings.scale);
         const file = fileNameFor(doc.title, 'png');
-        if (open.current) downloadBlob(blob, file);
-        done = t('export.downloaded', { file });
+        if (open.current) downloadBlob(png.blob, file);
+        done = downloaded(file, png.size);
       } else if (job === 'svg') {
-        const svg = await capture(captureSvg);
+        const { svg } = await mapSvg(pictureSource());
         const file = fileNameFor(doc.title, 'svg');
         if (open.current) downloadBlob(svgBlob(svg), file);
+        done = t('export.downloaded', { file });
+      } else if (job === 'view') {
+        const blob = await currentViewPng(settings.scale, settings.background);
+        const file = fileNameFor(doc.title, 'png');
+        if (open.current) downloadBlob(blob, file);
         done = t('export.downloaded', { file });
       } else if (job === 'pdf' || job === 'pptx') {
         const source = { journey: doc, personas, text: catalogue(i18n.language), stageIds };
@@ -116,7 +126,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
         done = t('export.downloaded', { file });
       } else {
         // The clipboard call must start inside the click, before anything is awaited.
-        const png = capture(capturePng);
+        const png = mapPng(pictureSource(), settings.scale).then(({ blob }) => blob);
         const outcome = await copyPng(png);
         if (outcome !== 'copied') {
           setMessage({
@@ -145,6 +155,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
     { job: 'pptx', map: true },
     { job: 'csv', map: false },
     { job: 'copy', map: true },
+    { job: 'view', map: false },
   ];
 
   return (

@@ -1,4 +1,5 @@
-// The image options of the export dialog: scale and background, with the image's size.
+// The image options of the export dialog: scale and background, with the image's size and a note
+// when the map is too large for the chosen scale.
 import { useTranslation } from 'react-i18next';
 import { EXPORT_SCALES, type ClampedScale, type ExportScale } from '../../io/image/exportSize';
 import type { ExportBackground } from '../../io/image/exportImage';
@@ -16,6 +17,11 @@ interface Props {
   /** True when no stage is chosen: there is no image to size (the stage options say so). */
   noStage: boolean;
   disabled: boolean;
+}
+
+/** The sentence that says why the scale was lowered: a side too long, or too many pixels. */
+export function scaleLoweredKey(size: ClampedScale) {
+  return size.limit === 'area' ? 'export.scaleLoweredArea' : 'export.scaleLowered';
 }
 
 export function ImageOptions({ settings, onChange, size, noStage, disabled }: Props) {
@@ -46,7 +52,7 @@ export function ImageOptions({ settings, onChange, size, noStage, disabled }: Pr
       )}
       {size.lowered && !noStage && (
         <p className="export-options__warning" role="note">
-          {t('export.scaleLowered', { requested: settings.scale, scale: size.scale })}
+          {t(scaleLoweredKey(size), { requested: settings.scale, scale: size.scale })}
         </p>
       )}
     </fieldset>
