@@ -7,9 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_VERSION } from '../../services/version';
 import { catalogue } from '../../i18n';
-import { journeyCsvBlob, type CsvSeparator } from '../../io/csv/csvFile';
-import { loadCsvSeparator, saveCsvSeparator } from '../../services/csvSeparator';
-import { CsvSeparatorSelect } from './CsvSeparatorSelect';
+import { journeyCsvBlob } from '../../io/csv/csvFile';
 import { downloadBlob, fileNameFor } from '../../io/file/download';
 import { downloadJourney } from '../../io/file/exportFiles';
 import { copyPng } from '../../io/image/exportImage';
@@ -100,7 +98,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
         done = t('export.downloaded', { file: fileNameFor(doc.title, 'parcours.json') });
       } else if (job === 'csv') {
         const file = fileNameFor(doc.title, 'csv');
-        downloadBlob(journeyCsvBlob(doc, personas, csvSeparator), file);
+        downloadBlob(journeyCsvBlob(doc, personas), file);
         done = t('export.downloaded', { file });
       } else if (job === 'png') {
         const png = await mapPng(pictureSource(), settings.scale);
