@@ -3,20 +3,40 @@
 // fitted to a projector's screen between the presenter's panels.
 import { describe, expect, it } from 'vitest';
 import {
+  LANE_LABELS_WIDTH,
   LARGE_TEXT_SCALE,
+  MIN_STAGE_ZOOM,
   PRESENT_MAX_ZOOM,
-  READABLE_ZOOM,
   mapBounds,
+  overviewArrangement,
   overviewViewport,
+  presentInsets,
   presentViewport,
+  scrollToShow,
   stageBounds,
   stageOverflow,
   stageViewport,
   toScreen,
   type Insets,
 } from '../../src/canvas/presentViewport';
-import { applyRecipe, createJourney, layoutJourney, ops, type Journey } from '../../src/model';
+import {
+  applyRecipe,
+  createJourney,
+  createStage,
+  layoutJourney,
+  ops,
+  type Journey,
+} from '../../src/model';
+import { shippedJourneyTemplates } from '../../src/i18n/journeyTemplates';
+import { journeyFromTemplate } from '../../src/model';
 import { HOTEL_STAY_LABELS } from '../support/journeyLabels';
+
+/** The shipped Hotel stay template with its cards, as a workshop starts from it. */
+function hotelStayTemplate(locale: 'en' | 'fr' = 'en'): Journey {
+  const shipped = shippedJourneyTemplates(locale).find((t) => t.id === 'hotelStay');
+  if (!shipped) throw new Error('no Hotel stay template');
+  return journeyFromTemplate(shipped.template);
+}
 
 const FULL_HD = { width: 1920, height: 1080 };
 const HD = { width: 1280, height: 720 };
@@ -79,21 +99,34 @@ describe('framing a stage', () => {
     expect(box.height).toBeCloseTo(FULL_HD.height - SIDES.top - SIDES.bottom, 6);
   });
 
-  it('keeps a tall stage readable and shows it from its header, with the rest reached by scrolling', () => {
-    const journey = hotelStay();
-    const { viewport, box, layout } = stageOnScreen(journey, 0, HD);
-    expect(viewport.zoom).toBe(READABLE_ZOOM);
-    expect(box.y).toBeCloseTo(SIDES.top, 6);
-    const overflow = stageOverflow(layout, 0, HD, { insets: SIDES });
-    expect(overflow).toBeCloseTo(layout.height * READABLE_ZOOM - (HD.height - 32), 6);
+  it('scales a tall stage down until all its lanes fit, even on a 1280×720 projector', () => {
+    const journey = hotelStayTemplate();
+    const insets = { top: 16, right: 372, bottom: 16, left: 394 + LANE_LABELS_WIDTH };
+    for (const index of journey.stages.keys()) {
+      const { box, layout } = stageOnScreen(journey, index, HD, insets);
+      expect(box.y).toBeGreaterThanOrEqual(insets.top - 1e-9);
+      expect(box.y + box.height).toBeLessThanOrEqual(HD.height - insets.bottom + 1e-9);
+      expect(box.x).toBeGreaterThanOrEqual(insets.left - 1e-9);
+      expect(stageOverflow(layout, index, HD, { insets })).toBe(0);
+    }
+  });
 
-    const scrolled = stageViewport(layout, 0, HD, { insets: SIDES, scroll: overflow / 2 });
+  it('shows a stage too tall even at the smallest zoom from its header, the rest reached by scrolling', () => {
+    const journey = hotelStayTemplate();
+    const tiny = { width: 1280, height: 400 };
+    const { viewport, box, layout } = stageOnScreen(journey, 0, tiny);
+    expect(viewport.zoom).toBe(MIN_STAGE_ZOOM);
+    expect(box.y).toBeCloseTo(SIDES.top, 6);
+    const overflow = stageOverflow(layout, 0, tiny, { insets: SIDES });
+    expect(overflow).toBeCloseTo(layout.height * MIN_STAGE_ZOOM - (tiny.height - 32), 6);
+
+    const scrolled = stageViewport(layout, 0, tiny, { insets: SIDES, scroll: overflow / 2 });
     expect(scrolled?.y).toBeCloseTo(viewport.y - overflow / 2, 6);
     // Scrolling never goes past the last lane.
-    const bottom = stageViewport(layout, 0, HD, { insets: SIDES, scroll: overflow * 10 });
+    const bottom = stageViewport(layout, 0, tiny, { insets: SIDES, scroll: overflow * 10 });
     expect(bottom?.y).toBeCloseTo(viewport.y - overflow, 6);
     const last = bottom && toScreen(mapBounds(layout), bottom);
-    expect((last?.y ?? 0) + (last?.height ?? 0)).toBeCloseTo(HD.height - SIDES.bottom, 6);
+    expect((last?.y ?? 0) + (last?.height ?? 0)).toBeCloseTo(tiny.height - SIDES.bottom, 6);
   });
 
   it('has nothing to scroll when the stage fits', () => {
@@ -151,5 +184,110 @@ describe('the overview', () => {
     const layout = layoutJourney(journey);
     const viewport = presentViewport(layout, 0, HD);
     expect(Number.isFinite(viewport.x) && Number.isFinite(viewport.zoom)).toBe(true);
+  });
+});
+
+describe('bringing a quick-added card into view', () => {
+  const large = { insets: SIDES, textScale: LARGE_TEXT_SCALE };
+
+  it('scrolls down just far enough to show a card below the screen, and back up for one above', () => {
+    const journey = hotelStayTemplate();
+    const layout = layoutJourney(journey);
+    const lastLane = journey.lanes.at(-1);
+    const card = Object.values(journey.cards).find(
+      (c) => c.stageId === journey.stages[1]?.id && c.laneId === lastLane?.id,
+    );
+    const rect = card && layout.cards.get(card.id);
+    if (!rect) throw new Error('no card in the last lane of the second stage');
+    expect(stageOverflow(layout, 1, HD, large)).toBeGreaterThan(0);
+
+    const scroll = scrollToShow(layout, 1, rect, HD, 0, large);
+    const viewport = stageViewport(layout, 1, HD, { ...large, scroll });
+    const box = viewport && toScreen(rect, viewport);
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeCloseTo(HD.height - SIDES.bottom, 6);
+
+    const header = { ...rect, y: 0, height: 40 };
+    expect(scrollToShow(layout, 1, header, HD, scroll, large)).toBe(0);
+    // Already in view: nothing moves.
+    expect(scrollToShow(layout, 1, rect, HD, scroll, large)).toBeCloseTo(scroll, 6);
+  });
+
+  it('has nothing to scroll when the whole stage fits', () => {
+    const layout = layoutJourney(hotelStayTemplate());
+    const rect = [...layout.cards.values()][0];
+    if (!rect) throw new Error('no card');
+    expect(scrollToShow(layout, 2, rect, FULL_HD, 300, { insets: SIDES })).toBe(0);
+  });
+});
+
+describe('room for the presenter’s panels and the lane names', () => {
+  const corners = {
+    topLeft: { width: 180, height: 46 },
+    topRight: { width: 340, height: 116 },
+    bottomLeft: { width: 360, height: 100 },
+    bottomRight: { width: 336, height: 54 },
+  };
+  const options = { gap: 16, labels: 200, minStageWidth: 200, arrangement: 'sides' as const };
+
+  it('puts a stage between the side panels, right of the column kept for lane names', () => {
+    expect(presentInsets(HD, corners, true, options)).toEqual({
+      top: 16,
+      right: 340 + 32,
+      bottom: 16,
+      left: 360 + 32 + 200,
+    });
+  });
+
+  it('puts a stage between the top and bottom panels when the sides leave it no room', () => {
+    const narrow = { width: 1000, height: 720 };
+    expect(presentInsets(narrow, corners, true, options)).toEqual({
+      top: 116 + 32,
+      right: 16,
+      bottom: 100 + 32,
+      left: 16 + 200,
+    });
+  });
+
+  it('fits the overview beside its panels or below them, with only a small margin elsewhere', () => {
+    const overview = { topLeft: corners.topLeft, topRight: { width: 160, height: 300 } };
+    expect(presentInsets(HD, overview, false, options)).toEqual({
+      top: 16,
+      right: 192,
+      bottom: 16,
+      left: 212,
+    });
+    expect(presentInsets(HD, overview, false, { ...options, arrangement: 'top' })).toEqual({
+      top: 332,
+      right: 16,
+      bottom: 16,
+      left: 16,
+    });
+  });
+
+  it('places the Hotel stay overview beside its panels, using at least 90% of the screen height', () => {
+    for (const [screen, locale] of [
+      [HD, 'en'],
+      [HD, 'fr'],
+      [FULL_HD, 'en'],
+      [{ width: 1440, height: 900 }, 'fr'],
+    ] as const) {
+      const layout = layoutJourney(hotelStayTemplate(locale));
+      expect([screen, locale, overviewArrangement(layout, screen)]).toEqual([
+        screen,
+        locale,
+        'sides',
+      ]);
+      const insets = { top: 16, right: 16 + 200, bottom: 16, left: 16 + 216 };
+      const box = toScreen(mapBounds(layout), overviewViewport(layout, screen, { insets }));
+      expect(box.height / screen.height >= 0.9 || box.width / screen.width >= 0.9).toBe(true);
+    }
+  });
+
+  it('places a wide map’s overview below its panels', () => {
+    let journey = hotelStayTemplate();
+    for (let i = 0; i < 8; i += 1) {
+      journey = applyRecipe(journey, ops.addStage(createStage(`Extra ${i}`, i))).journey;
+    }
+    expect(overviewArrangement(layoutJourney(journey), HD)).toBe('top');
   });
 });

@@ -1,19 +1,25 @@
 // Present mode's screen: the stage on show and the way to step through the map, the projector
 // options, quick-add and the workshop timer, laid over the map while the editor's tools hide.
-// The panels sit in the four corners, beside the centred stage column rather than above it, so
-// the column keeps the screen's full height.
+// The panels sit in the four corners, beside the stage column rather than above it, so the column
+// keeps the screen's full height; the lane names have their own column just left of the stage.
+// In the overview, the panels narrow into columns beside a tall map, or a band above a wide one.
 import { useCallback, useMemo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  LANE_LABELS_WIDTH,
+  LANE_LABELS_WIDTH_LARGE,
   LARGE_TEXT_SCALE,
+  overviewArrangement,
+  presentInsets,
+  scrollToShow,
   stageOverflow,
-  type Insets,
-  type Size,
 } from '../../canvas/presentViewport';
+import type { Id } from '../../model';
 import { layoutJourney } from '../../model';
 import { journeyStore, useJourney } from '../../store';
 import { usePresentStore } from '../../store/presentStore';
 import { stopPresenting, watchFullScreenExit } from '../../services/presenting';
+import { JustAdded } from './JustAdded';
 import { PresentSpotlight } from './PresentSpotlight';
 import { QuickAdd } from './QuickAdd';
 import { useMeasuredSize, usePresentCamera } from './usePresentCamera';
@@ -37,34 +43,6 @@ export function usePresentClasses(): string {
   return ` present${highContrast ? ' present--high-contrast' : ''}${largeText ? ' present--large-text' : ''}`;
 }
 
-interface Corners {
-  topLeft: Size | null;
-  topRight: Size | null;
-  bottomLeft: Size | null;
-  bottomRight: Size | null;
-}
-
-/** The room the framed map leaves for the corner panels, on a screen of `screen`'s size. */
-function insetsFor(screen: Size | null, corners: Corners, onStage: boolean): Insets {
-  const w = (size: Size | null) => size?.width ?? 0;
-  const h = (size: Size | null) => size?.height ?? 0;
-  const top = Math.max(h(corners.topLeft), h(corners.topRight)) + 2 * GAP;
-  const bottom = Math.max(h(corners.bottomLeft), h(corners.bottomRight)) + 2 * GAP;
-  const side =
-    Math.max(
-      w(corners.topLeft),
-      w(corners.bottomLeft),
-      w(corners.topRight),
-      w(corners.bottomRight),
-    ) +
-    2 * GAP;
-  if (!onStage) return { top, right: GAP, bottom: GAP, left: GAP };
-  if (screen && screen.width - 2 * side >= MIN_STAGE_WIDTH) {
-    return { top: GAP, right: side, bottom: GAP, left: side };
-  }
-  return { top, right: GAP, bottom, left: GAP };
-}
-
 export function PresentMode() {
   const { t } = useTranslation();
   const journey = useJourney((s) => s.journey);
@@ -85,19 +63,23 @@ export function PresentMode() {
   const stage = stageIndex === null ? null : journey.stages[stageIndex];
   const stageName = stage ? stage.name || t('canvas.untitled') : '';
 
+  const labels = largeText ? LANE_LABELS_WIDTH_LARGE : LANE_LABELS_WIDTH;
+  const arrangement = screen ? overviewArrangement(layout, screen) : 'sides';
   const insets = useMemo(
-    () => insetsFor(screen, { topLeft, topRight, bottomLeft, bottomRight }, stage !== null),
-    [screen, topLeft, topRight, bottomLeft, bottomRight, stage],
-  );
-  // Where the left-hand panels are on screen (they are pinned GAP from the corners).
-  const leftPanels = useMemo(
     () =>
-      [
-        topLeft && { x: GAP, y: GAP, ...topLeft },
-        bottomLeft &&
-          screen && { x: GAP, y: screen.height - GAP - bottomLeft.height, ...bottomLeft },
-      ].filter((panel) => !!panel),
-    [topLeft, bottomLeft, screen],
+      // The bottom panels are only there on a stage; their last measured size must not linger.
+      presentInsets(
+        screen,
+        { topLeft, topRight, ...(stage && { bottomLeft, bottomRight }) },
+        !!stage,
+        {
+          gap: GAP,
+          labels,
+          minStageWidth: MIN_STAGE_WIDTH,
+          arrangement,
+        },
+      ),
+    [screen, topLeft, topRight, bottomLeft, bottomRight, stage, labels, arrangement],
   );
   const textScale = largeText ? LARGE_TEXT_SCALE : 1;
   const overflow =
@@ -115,24 +97,48 @@ export function PresentMode() {
     [screen, overflow, scroll, stageIndex],
   );
 
+  // A quick-added card is scrolled into view (the store already holds it) and highlighted a moment.
+  const [added, setAdded] = useState<Id | null>(null);
+  const addedBox = added ? layout.cards.get(added) : undefined;
+  const clearAdded = useCallback(() => setAdded(null), []);
+  const onAdded = useCallback(
+    (id: Id) => {
+      setAdded(id);
+      if (!screen || stageIndex === null) return;
+      const now = layoutJourney(journeyStore.getState().journey);
+      const box = now.cards.get(id);
+      if (!box) return;
+      setScrolled({
+        stageIndex,
+        by: scrollToShow(now, stageIndex, box, screen, scroll, { insets, textScale }),
+      });
+    },
+    [screen, stageIndex, scroll, insets, textScale],
+  );
+
   usePresentCamera(layout, stageIndex, screen, insets, largeText, scroll);
   useStageScroller(scrollBy);
   useEffect(watchFullScreenExit, []);
 
+  // "Whole map · 5 stages" may wrap beside the map: after the dot, never before it.
   const position = stage
     ? t('present.stageOf', { index: (stageIndex ?? 0) + 1, count, name: stageName })
-    : t('present.overviewOf', { count });
+    : t('present.overviewOf', { count }).replace(' · ', '\u00a0· ');
 
   return (
-    <div className="present-layer" ref={screenRef}>
+    <div
+      className={`present-layer${stage ? '' : ` present-layer--overview-${arrangement}`}`}
+      ref={screenRef}
+    >
       {stageIndex !== null && (
         <PresentSpotlight
           layout={layout}
           lanes={journey.lanes}
           stageIndex={stageIndex}
-          panels={leftPanels}
+          labelsWidth={labels}
         />
       )}
+      {added && addedBox && <JustAdded key={added} box={addedBox} onDone={clearAdded} />}
       <div className="present-corner present-corner--top-left" ref={topLeftRef}>
         <p className="present-position" role="status" aria-label={t('present.position')}>
           {position}
@@ -187,7 +193,7 @@ export function PresentMode() {
       {stage && (
         <>
           <div className="present-corner present-corner--bottom-left" ref={bottomLeftRef}>
-            <QuickAdd stage={stage} stageName={stageName} />
+            <QuickAdd stage={stage} stageName={stageName} onAdded={onAdded} />
           </div>
           <div className="present-corner present-corner--bottom-right" ref={bottomRightRef}>
             <WorkshopTimer key={stage.id} stageId={stage.id} stageName={stageName} />

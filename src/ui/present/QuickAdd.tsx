@@ -2,11 +2,18 @@
 // lands in the current stage through a named store action, so it is one undo step and autosaves.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Stage } from '../../model';
+import type { Id, Stage } from '../../model';
 import { actions, useJourney, useUiStore } from '../../store';
 import { usePresentStore } from '../../store/presentStore';
 
-export function QuickAdd({ stage, stageName }: { stage: Stage; stageName: string }) {
+interface Props {
+  stage: Stage;
+  stageName: string;
+  /** Told the new card's id, to bring it into view. */
+  onAdded?: (id: Id) => void;
+}
+
+export function QuickAdd({ stage, stageName, onAdded }: Props) {
   const { t } = useTranslation();
   const lanes = useJourney((s) => s.journey.lanes);
   const readOnly = useJourney((s) => s.readOnly);
@@ -30,6 +37,7 @@ export function QuickAdd({ stage, stageName }: { stage: Stage; stageName: string
     if (!id) return;
     setLastLane(laneId);
     setText('');
+    onAdded?.(id);
     const lane = lanes.find((l) => l.id === laneId);
     setAdded(t('present.quickAdd.added', { lane: lane?.name ?? '' }));
   }
