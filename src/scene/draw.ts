@@ -118,6 +118,11 @@ export function badge(
   return { items, ...size };
 }
 
+/** A filled circle with no outline (avatars, bullets, legend marks). */
+export function disc(cx: number, cy: number, r: number, fill: string): SceneItem {
+  return { type: 'circle', cx, cy, r, fill, stroke: null, strokeWidth: 0 };
+}
+
 /** A person's initials for an avatar without a picture: "Camille Roux" → "CR". */
 export function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);

@@ -9,6 +9,7 @@ import { tint, type Persona } from '../model';
 import {
   badgeSize,
   blockHeight,
+  disc,
   fitLines,
   initials,
   rect,
@@ -145,11 +146,6 @@ class Column {
     if (drawn > 0) this.y += (row >= maxRows ? maxRows : row + 1) * (height + 6) - 6;
     return drawn;
   }
-}
-
-/** A filled circle with no outline. */
-function disc(cx: number, cy: number, r: number, fill: string): SceneItem {
-  return { type: 'circle', cx, cy, r, fill, stroke: null, strokeWidth: 0 };
 }
 
 /** "+ N more" under a block that could not show everything. */

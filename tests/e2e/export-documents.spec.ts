@@ -1,8 +1,11 @@
-// Exporting a map as documents: a PDF (one page or a page per stage, persona sheets appended) whose
-// page count is read from the file, and a PowerPoint deck unzipped here to read its slides' text.
+// Exporting a map as documents: a PDF (one page or a page per stage, persona sheets appended) read
+// back with poppler's tools: its pages, and every stage, lane and card as text a reader can select,
+// French and typographic characters included, a stage filling its own page; and a PowerPoint deck
+// unzipped here to read its slides' text.
 import { expect, test, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
+import { decodeXml, inkBox, pdfPageTexts, pdfWords } from './pdfTools';
 import { linkNewPersona, newJourney } from './support';
 
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
@@ -11,12 +14,14 @@ const exportDialog = (page: Page) => page.getByRole('dialog', { name: 'Export' }
 /** Drawing and encoding several pages takes a while on a slow, busy machine. */
 const EXPORT_TIMEOUT = { timeout: 90_000 };
 const STAGES = ['Awareness', 'Research & comparison', 'Purchase', 'After-sales & loyalty'];
+/** One card per stage, in the stage's order. */
 const CARDS = [
-  'Instagram ad',
+  'Instagram ad <b>&amp;</b>',
   'Reads reviews at lunch',
-  'Hidden delivery fees',
+  'Frais « cachés » de 12 € à l’hôtel',
   'Reorders in one tap',
 ];
+const LANES = ['Actions', 'Touchpoints', 'Thoughts & feelings', 'Pain points', 'Opportunities'];
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -51,14 +56,6 @@ function pdfPageCount(bytes: Buffer): number {
   return bytes.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
 }
 
-const unescapeXml = (text: string) =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
 /** Each slide's text runs, in slide order. */
 async function slideTexts(bytes: Buffer): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes);
@@ -68,7 +65,7 @@ async function slideTexts(bytes: Buffer): Promise<string[]> {
   return Promise.all(
     slides.map(async (path) => {
       const xml = await zip.file(path)!.async('string');
-      return [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => unescapeXml(m[1]!)).join('\n');
+      return [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => decodeXml(m[1]!)).join('\n');
     }),
   );
 }
@@ -153,4 +150,81 @@ test('cannot make a PDF or a deck of no stage at all', async ({ page }) => {
   await stages.getByRole('checkbox', { name: 'Purchase' }).check();
   await expect(dialog.getByRole('button', { name: 'PDF document' })).toBeEnabled();
   await dialog.screenshot({ path: '/tmp/shots-docs/export-dialog.png' });
+});
+
+/** Words joined by single spaces: lines wrapped in a card read as one sentence again. */
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+test('the map’s PDF holds every stage, lane and card as text, on one page and on a page per stage', async ({
+  page,
+}) => {
+  await smallMap(page);
+  const onePage = (await download(page, 'PDF document')).bytes;
+  const [map, sheet, ...rest] = pdfPageTexts(onePage).map(flat);
+  expect(rest).toEqual([]);
+  for (const text of [...STAGES, ...LANES, ...CARDS, 'Camille']) expect(map).toContain(text);
+  expect(sheet).toContain('Camille');
+  expect(sheet).toContain('GOALS');
+  // The persona's page is drawn from the sheet, not pictured: there is no image in the file.
+  expect(onePage.toString('latin1')).not.toMatch(/\/Subtype\s*\/Image/);
+  expect(onePage.toString('latin1')).toMatch(/\/FontName \/Inter-Regular/);
+
+  await exportDialog(page).getByRole('radio', { name: 'One page per stage' }).check();
+  const perStage = (await download(page, 'PDF document')).bytes;
+  const texts = pdfPageTexts(perStage).map(flat);
+  const words = pdfWords(perStage);
+  expect(texts).toHaveLength(STAGES.length + 1);
+  STAGES.forEach((stage, index) => {
+    const text = texts[index]!;
+    expect(text).toContain(stage);
+    expect(text).toContain(CARDS[index]!);
+    // The lane headers are repeated on every page; the other stages are not there.
+    for (const lane of LANES) expect(text).toContain(lane);
+    for (const other of CARDS.filter((_, i) => i !== index)) expect(text).not.toContain(other);
+    // The stage's column runs (nearly) the page's full height.
+    const { width, words: onPage } = words[index]!;
+    const name = onPage.find((word) => word.text === stage.split(' ')[0])!;
+    const column = inkBox(perStage, index + 1, name.xMin / width, (name.xMin + 40) / width);
+    expect(column.bottom - column.top).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+test('a persona’s own PDF is a designed sheet whose text can be selected', async ({ page }) => {
+  await page.goto('/#/personas');
+  await page.getByRole('textbox', { name: 'Persona name' }).fill('Élodie');
+  await page.getByRole('button', { name: 'Add persona' }).click();
+  await page.getByRole('link', { name: 'Edit Élodie' }).click();
+  await page.getByRole('textbox', { name: 'Role or job' }).fill('Responsable d’achats');
+  await page.getByRole('textbox', { name: 'Quote' }).fill('Je veux « le vrai prix », 120 € TTC.');
+  await page.getByRole('textbox', { name: 'Goals' }).fill('Fewer invoices\nOne supplier');
+  await page.getByRole('checkbox', { name: 'Mobile app' }).check();
+  await page.getByRole('link', { name: 'Persona sheet' }).click();
+  await expect(page.getByRole('article', { name: 'Preview of the persona sheet' })).toBeVisible();
+  const [file] = await Promise.all([
+    page.waitForEvent('download', EXPORT_TIMEOUT),
+    page.getByRole('button', { name: 'Download PDF' }).click(),
+  ]);
+  const pdf = await readFile(await file.path());
+  const [sheet, ...rest] = pdfPageTexts(pdf).map(flat);
+  expect(rest).toEqual([]);
+  for (const text of [
+    'Élodie',
+    'Responsable d’achats',
+    'Je veux « le vrai prix », 120 € TTC.',
+    'Fewer invoices',
+    'One supplier',
+    'Mobile app',
+    'GOALS',
+    'FRUSTRATIONS',
+    'Not filled in yet',
+  ]) {
+    expect(sheet).toContain(text);
+  }
+  const { width, height } = pdfWords(pdf)[0]!;
+  expect(Math.round(width)).toBe(595);
+  expect(Math.round(height)).toBe(842);
+  // The sheet fills its page: ink from the colour band at the top to the footer at the bottom.
+  const ink = inkBox(pdf, 1);
+  expect(ink.top).toBeLessThan(0.01);
+  expect(ink.bottom).toBeGreaterThan(0.95);
 });

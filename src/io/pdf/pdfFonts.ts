@@ -10,6 +10,7 @@ import semiBoldItalic from '@expo-google-fonts/inter/600SemiBold_Italic/Inter_60
 import bold from '@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf?url';
 import type { jsPDF } from 'jspdf';
 import type { FontWeight, TextMeasurer } from '../../scene/types';
+import { cachedMeasurer } from '../text/measureCache';
 
 /** The faces a scene uses: its three weights, and the two italics (placeholders, quotes). */
 export const PDF_FACES = ['400', '600', '700', '400i', '600i'] as const;
@@ -53,9 +54,17 @@ export function loadPdfFonts(): Promise<PdfFontFiles> {
   return loading;
 }
 
-/** The jsPDF font name of a face. */
+const NAMES: Record<PdfFace, string> = {
+  '400': 'Inter-Regular',
+  '600': 'Inter-SemiBold',
+  '700': 'Inter-Bold',
+  '400i': 'Inter-Italic',
+  '600i': 'Inter-SemiBoldItalic',
+};
+
+/** The font name of a face, in jsPDF and in the PDF (its PostScript name). */
 export function faceName(face: PdfFace): string {
-  return `Inter-${face}`;
+  return NAMES[face];
 }
 
 /** The face that draws text of this weight: 700 italic is never used, 600 italic stands in. */
@@ -74,9 +83,9 @@ export function registerPdfFonts(doc: jsPDF, files: PdfFontFiles): void {
 }
 
 /**
- * Text widths in the document's own Inter faces (jsPDF's advance widths, no kerning, as jsPDF draws
- * the text), in the unit of the size given. Remembers widths: wrapping measures the same lines
- * many times.
+ * Text widths in the document's own Inter faces: jsPDF's advance widths without kerning, exactly as
+ * jsPDF draws the text, so a line wrapped to fit a box never overflows it in the PDF. (The picture
+ * exports' browser measurer applies Inter's kerning, which jsPDF does not.)
  */
 export function pdfMeasurer(doc: jsPDF): TextMeasurer {
   const fonts = new Map<FontWeight, unknown>(
@@ -85,19 +94,9 @@ export function pdfMeasurer(doc: jsPDF): TextMeasurer {
       doc.setFont(faceName(faceOf(weight, false)), 'normal').getFont(),
     ]),
   );
-  const cache = new Map<string, number>();
-  return (text, size, weight) => {
-    const key = `${weight}\u0000${text}`;
-    let unit = cache.get(key);
-    if (unit === undefined) {
-      unit = doc.getStringUnitWidth(text, {
-        font: fonts.get(weight),
-        fontSize: 1000,
-        charSpace: 0,
-      });
-      if (cache.size > 50_000) cache.clear();
-      cache.set(key, unit);
-    }
-    return unit * size;
-  };
+  return cachedMeasurer(
+    (text, size, weight) =>
+      doc.getStringUnitWidth(text, { font: fonts.get(weight), fontSize: size, charSpace: 0 }) *
+      size,
+  ).measure;
 }
