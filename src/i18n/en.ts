@@ -420,16 +420,6 @@ export const en = {
     newName: 'New persona name',
     create: 'Create and link',
   },
-  view: {
-    label: 'View',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    fitAll: 'Fit the whole map',
-    fitWidth: 'Fit the width',
-    fitHeight: 'Fit the height',
-    showMinimap: 'Show the map overview',
-    hideMinimap: 'Hide the map overview',
-  },
   palette: {
     label: 'Card palette',
     dragHint: 'Drag onto a cell, or select a cell and click',

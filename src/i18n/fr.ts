@@ -432,16 +432,6 @@ export const fr: Messages = {
     newName: 'Nom du nouveau persona',
     create: 'Créer et lier',
   },
-  view: {
-    label: 'Vue',
-    zoomIn: 'Zoom avant',
-    zoomOut: 'Zoom arrière',
-    fitAll: 'Ajuster à toute la carte',
-    fitWidth: 'Ajuster à la largeur',
-    fitHeight: 'Ajuster à la hauteur',
-    showMinimap: 'Afficher la vue d’ensemble',
-    hideMinimap: 'Masquer la vue d’ensemble',
-  },
   palette: {
     label: 'Palette de cartes',
     dragHint: 'Glissez sur une cellule, ou sélectionnez une cellule et cliquez',
