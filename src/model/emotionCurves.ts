@@ -4,10 +4,12 @@
 import type { Id } from './ids';
 import type { Journey } from './journey';
 import { LAYOUT, emotionY, type MapLayout } from './layout';
-import { LANE_COLORS } from './palette';
 
-/** The colour of the curve of points that belong to no persona. */
-export const SHARED_CURVE_COLOR = LANE_COLORS.emotions;
+/**
+ * The colour of the curve of points that belong to no persona: a neutral grey, 4.8:1 against white,
+ * that no persona colour (PERSONA_COLORS) is.
+ */
+export const SHARED_CURVE_COLOR = '#6b7280';
 
 export interface Point {
   x: number;

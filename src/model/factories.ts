@@ -14,6 +14,7 @@ import {
   LANE_COLORS,
   PERSONA_COLORS,
   STAGE_COLORS,
+  nextPersonaColor,
   pickColor,
 } from './palette';
 import { PERSONA_SCHEMA_VERSION, type Persona } from './persona';
@@ -94,7 +95,11 @@ export function createConnector(sourceCardId: Id, targetCardId: Id, label = ''):
   return { id: createId(), sourceCardId, targetCardId, label, style: 'solid' };
 }
 
-export function createPersona(name: string, index = 0): Persona {
+/**
+ * A blank persona. Its colour is the next one no persona in `taken` (the other personas' colours)
+ * uses; a number picks the palette's colour at that index instead.
+ */
+export function createPersona(name: string, taken: readonly string[] | number = []): Persona {
   const now = nowIso();
   return {
     schemaVersion: PERSONA_SCHEMA_VERSION,
@@ -113,7 +118,7 @@ export function createPersona(name: string, index = 0): Persona {
     preferredChannels: [],
     techSavviness: null,
     tags: [],
-    color: pickColor(PERSONA_COLORS, index),
+    color: typeof taken === 'number' ? pickColor(PERSONA_COLORS, taken) : nextPersonaColor(taken),
     customFields: [],
     createdAt: now,
     updatedAt: now,

@@ -1,25 +1,40 @@
 // Swimlane layout: where every stage column, lane row and card sits on the map, in pixels.
 // Pure and deterministic, so the canvas, the exports and the tests all agree on one geometry.
-import { cardKindOf, EMOTION_POINT_SIZE, type Card, type TextHeights } from './card';
+// A crowded stage widens into several sub-columns (see stageSubColumns), so a stage of thirty
+// cards stays about as tall as twice the others; the cards of its cells flow into those
+// sub-columns in rank order, top to bottom then left to right.
+import { EMOTION_POINT_SIZE, type Card } from './card';
+import { CARD_TEXT, cardHeight } from './cardHeights';
 import type { Id } from './ids';
-import type { Journey } from './journey';
+import type { Journey, Lane } from './journey';
 import { cardsByCell, cellKey } from './queries';
 import { EMOTION_MAX, EMOTION_MIN } from './vocabulary';
 
 export const LAYOUT = {
   laneHeaderWidth: 200,
   stageHeaderHeight: 72,
+  /** The width of one sub-column; a stage is one to `maxSubColumns` of them wide. */
   columnWidth: 280,
-  cardWidth: 248,
+  cardWidth: CARD_TEXT.cardWidth,
   cellPadding: 16,
   cardGap: 12,
   collapsedLaneHeight: 44,
+  /** The height of the band where emotion points sit, below any notes of the lane. */
   emotionLaneHeight: 220,
   emotionPointSize: EMOTION_POINT_SIZE,
-  lineHeight: 20,
-  charsPerLine: 28,
-  maxTextLines: 6,
+  lineHeight: CARD_TEXT.lineHeight,
+  charsPerLine: CARD_TEXT.charsPerLine,
+  maxTextLines: CARD_TEXT.maxTextLines,
+  /** A crowded stage widens to at most this many sub-columns. */
+  maxSubColumns: 4,
+  /** A stage may grow this many times as tall as the typical other stage before it widens… */
+  denseStageRatio: 2,
+  /** …and never widens while it is shorter than this. */
+  denseStageFloor: 900,
 } as const;
+
+export { cardHeight, wrappedLines } from './cardHeights';
+export { BADGE_LABEL_CHARS } from './cardKinds/faceHeight';
 
 export interface Rect {
   x: number;
@@ -30,11 +45,18 @@ export interface Rect {
 
 export interface ColumnLayout extends Rect {
   stageId: Id;
+  /** How many sub-columns of `LAYOUT.columnWidth` the stage is wide: 1 unless it is crowded. */
+  subColumns: number;
 }
 
 export interface RowLayout extends Rect {
   laneId: Id;
   collapsed: boolean;
+  /**
+   * In an emotions lane, the height of the band at its top where its notes stack; the points sit
+   * below it, so a note never covers a point. 0 in other lanes and in emotions lanes without notes.
+   */
+  notesBand: number;
 }
 
 export interface MapLayout {
@@ -46,101 +68,214 @@ export interface MapLayout {
   cards: Map<Id, Rect>;
 }
 
-function textLines(text: string): number {
-  const lines = text
-    .split('\n')
-    .reduce((total, line) => total + Math.max(1, Math.ceil(line.length / LAYOUT.charsPerLine)), 0);
-  return Math.min(LAYOUT.maxTextLines, Math.max(1, lines));
-}
-
-const MAP_TEXT: TextHeights = {
-  line: LAYOUT.lineHeight,
-  of: (text) => textLines(text) * LAYOUT.lineHeight,
-};
-
-/** A card's height, from its kind and an estimate of how many lines its text wraps to. */
-export function cardHeight(card: Card): number {
-  return cardKindOf(card).height(card, MAP_TEXT);
+/** The band of an emotions lane where its points sit: below its notes, inside its padding. */
+function pointsSpan(row: Rect & { notesBand?: number }): { top: number; inner: number } {
+  const band = row.notesBand ?? 0;
+  return {
+    top: row.y + band + LAYOUT.cellPadding,
+    inner: row.height - band - 2 * LAYOUT.cellPadding - LAYOUT.emotionPointSize,
+  };
 }
 
 /** Vertical position of an emotion score inside its row: +2 at the top, −2 at the bottom. */
-export function emotionY(score: number, row: Rect): number {
-  const span = EMOTION_MAX - EMOTION_MIN;
-  const inner = row.height - 2 * LAYOUT.cellPadding - LAYOUT.emotionPointSize;
-  return row.y + LAYOUT.cellPadding + ((EMOTION_MAX - score) / span) * inner;
+export function emotionY(score: number, row: Rect & { notesBand?: number }): number {
+  const { top, inner } = pointsSpan(row);
+  return top + ((EMOTION_MAX - score) / (EMOTION_MAX - EMOTION_MIN)) * inner;
 }
 
-function stackedHeight(cards: readonly Card[]): number {
-  if (cards.length === 0) return 0;
-  const total = cards.reduce((sum, card) => sum + cardHeight(card), 0);
-  return total + LAYOUT.cardGap * (cards.length - 1) + 2 * LAYOUT.cellPadding;
+/** The height of the neutral line (score 0) through an emotions row: through the points' centres. */
+export function emotionNeutralY(row: Rect & { notesBand?: number }): number {
+  return emotionY(0, row) + LAYOUT.emotionPointSize / 2;
+}
+
+/** How many pixels apart two neighbouring scores sit in an emotions row. */
+export function emotionStep(row: Rect & { notesBand?: number }): number {
+  return pointsSpan(row).inner / (EMOTION_MAX - EMOTION_MIN);
+}
+
+/** The whole score nearest to a point's top edge at `top` in its row, kept within −2…+2. */
+export function emotionScoreAt(top: number, row: Rect & { notesBand?: number }): number {
+  const { top: first } = pointsSpan(row);
+  const score = Math.round(EMOTION_MAX - (top - first) / emotionStep(row));
+  return Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, score));
+}
+
+const columnHeight = (heights: readonly number[]) =>
+  heights.length === 0
+    ? 0
+    : heights.reduce((sum, h) => sum + h, 0) + LAYOUT.cardGap * (heights.length - 1);
+
+/**
+ * Splits a cell's cards, in rank order, into at most `count` runs whose tallest stack is as short
+ * as it can be: the first run fills the first sub-column, the next the second, and so on.
+ */
+export function splitIntoRuns(heights: readonly number[], count: number): number[] {
+  const runs = Math.max(1, Math.min(count, heights.length));
+  if (runs === 1) return [heights.length];
+  const fits = (limit: number): number[] | null => {
+    const sizes: number[] = [];
+    let size = 0;
+    let used = 0;
+    for (const height of heights) {
+      const next = size === 0 ? height : used + LAYOUT.cardGap + height;
+      if (size > 0 && next > limit) {
+        sizes.push(size);
+        size = 1;
+        used = height;
+      } else {
+        size += 1;
+        used = next;
+      }
+    }
+    sizes.push(size);
+    return sizes.length <= runs ? sizes : null;
+  };
+  let low = Math.max(...heights);
+  let high = columnHeight(heights);
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (fits(middle)) high = middle;
+    else low = middle + 1;
+  }
+  return fits(low) ?? [heights.length];
+}
+
+/** The height a cell's cards need in `count` sub-columns, padding included; 0 when empty. */
+function cellHeight(heights: readonly number[], count: number): number {
+  if (heights.length === 0) return 0;
+  let tallest = 0;
+  let start = 0;
+  for (const size of splitIntoRuns(heights, count)) {
+    tallest = Math.max(tallest, columnHeight(heights.slice(start, start + size)));
+    start += size;
+  }
+  return tallest + 2 * LAYOUT.cellPadding;
+}
+
+/** The cards of a cell that stack like cards: all of them, but the points of an emotions lane. */
+function stackedCards(lane: Lane, cell: readonly Card[]): Card[] {
+  return lane.kind === 'emotions' ? cell.filter((card) => card.kind !== 'emotion') : [...cell];
+}
+
+/** How tall a lane's row is for one stage's cell whose cards need `needed` pixels. */
+function laneHeight(lane: Lane, needed: number): number {
+  if (lane.collapsed) return LAYOUT.collapsedLaneHeight;
+  if (lane.kind === 'emotions') return needed + Math.max(lane.minHeight, LAYOUT.emotionLaneHeight);
+  return Math.max(lane.minHeight, needed);
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return 0;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/**
+ * How many sub-columns each stage is wide. A stage's height is what its own cells would make its
+ * lanes; a stage widens one sub-column at a time, up to `LAYOUT.maxSubColumns`, until it is no
+ * taller than `denseStageRatio` times the median height of the other stages (or the floor).
+ */
+export function stageSubColumns(journey: Journey, heightsByCell: Map<string, number[]>): number[] {
+  const stageHeight = (stageId: Id, count: number) =>
+    journey.lanes.reduce((sum, lane) => {
+      const heights = heightsByCell.get(cellKey(stageId, lane.id)) ?? [];
+      return sum + laneHeight(lane, cellHeight(heights, count));
+    }, 0);
+  const single = journey.stages.map((stage) => stageHeight(stage.id, 1));
+  return journey.stages.map((stage, index) => {
+    const others = single.filter((_, other) => other !== index);
+    const limit = Math.max(LAYOUT.denseStageRatio * median(others), LAYOUT.denseStageFloor);
+    let count = 1;
+    while (count < LAYOUT.maxSubColumns && stageHeight(stage.id, count) > limit) count += 1;
+    return count;
+  });
 }
 
 export function layoutJourney(journey: Journey): MapLayout {
   const cells = cardsByCell(journey);
-  const columns: ColumnLayout[] = journey.stages.map((stage, index) => ({
-    stageId: stage.id,
-    x: LAYOUT.laneHeaderWidth + index * LAYOUT.columnWidth,
-    y: 0,
-    width: LAYOUT.columnWidth,
-    height: 0,
-  }));
+  const heightsByCell = new Map<string, number[]>();
+  for (const lane of journey.lanes) {
+    if (lane.collapsed) continue;
+    for (const stage of journey.stages) {
+      const key = cellKey(stage.id, lane.id);
+      const stacked = stackedCards(lane, cells.get(key) ?? []);
+      if (stacked.length > 0) heightsByCell.set(key, stacked.map(cardHeight));
+    }
+  }
+  const subColumns = stageSubColumns(journey, heightsByCell);
+  const columns: ColumnLayout[] = [];
+  let x = LAYOUT.laneHeaderWidth;
+  journey.stages.forEach((stage, index) => {
+    const count = subColumns[index] ?? 1;
+    const width = count * LAYOUT.columnWidth;
+    columns.push({ stageId: stage.id, x, y: 0, width, height: 0, subColumns: count });
+    x += width;
+  });
 
   const rows: RowLayout[] = [];
   let y = LAYOUT.stageHeaderHeight;
   for (const lane of journey.lanes) {
-    let height: number;
-    if (lane.collapsed) height = LAYOUT.collapsedLaneHeight;
-    else if (lane.kind === 'emotions') {
-      height = Math.max(lane.minHeight, LAYOUT.emotionLaneHeight);
-      for (const stage of journey.stages) {
-        const notes = (cells.get(cellKey(stage.id, lane.id)) ?? []).filter(
-          (c) => c.kind !== 'emotion',
-        );
-        height = Math.max(height, stackedHeight(notes));
-      }
-    } else {
-      height = lane.minHeight;
-      for (const stage of journey.stages) {
-        height = Math.max(height, stackedHeight(cells.get(cellKey(stage.id, lane.id)) ?? []));
-      }
-    }
-    rows.push({ laneId: lane.id, x: 0, y, width: 0, height, collapsed: lane.collapsed });
+    let needed = 0;
+    journey.stages.forEach((stage, index) => {
+      const heights = heightsByCell.get(cellKey(stage.id, lane.id)) ?? [];
+      needed = Math.max(needed, cellHeight(heights, subColumns[index] ?? 1));
+    });
+    const height = laneHeight(lane, needed);
+    const notesBand = lane.kind === 'emotions' && !lane.collapsed ? needed : 0;
+    rows.push({ laneId: lane.id, x: 0, y, width: 0, height, collapsed: lane.collapsed, notesBand });
     y += height;
   }
 
-  const width = LAYOUT.laneHeaderWidth + columns.length * LAYOUT.columnWidth;
+  const width = x;
   for (const column of columns) column.height = y;
   for (const row of rows) row.width = width;
 
   const cards = new Map<Id, Rect>();
-  const inset = (LAYOUT.columnWidth - LAYOUT.cardWidth) / 2;
   journey.lanes.forEach((lane, laneIndex) => {
     const row = rows[laneIndex];
     if (!row || row.collapsed) return;
     for (const column of columns) {
       const cell = cells.get(cellKey(column.stageId, lane.id)) ?? [];
+      if (cell.length === 0) continue;
+      placeStacks(stackedCards(lane, cell), column, row.y + LAYOUT.cellPadding, cards);
       if (lane.kind === 'emotions') placeEmotionPoints(cell, column, row, cards);
-      else placeStack(cell, column.x + inset, row.y + LAYOUT.cellPadding, cards);
     }
   });
 
   return { width, height: y, columns, rows, cards };
 }
 
-function placeStack(cell: readonly Card[], x: number, top: number, out: Map<Id, Rect>): void {
-  let y = top;
-  for (const card of cell) {
-    const height = cardHeight(card);
-    out.set(card.id, { x, y, width: LAYOUT.cardWidth, height });
-    y += height + LAYOUT.cardGap;
-  }
+/** Cards flow into the column's sub-columns in rank order, each sub-column stacked from `top`. */
+function placeStacks(
+  cell: readonly Card[],
+  column: ColumnLayout,
+  top: number,
+  out: Map<Id, Rect>,
+): void {
+  if (cell.length === 0) return;
+  const heights = cell.map(cardHeight);
+  const inset = (LAYOUT.columnWidth - LAYOUT.cardWidth) / 2;
+  let index = 0;
+  splitIntoRuns(heights, column.subColumns).forEach((size, sub) => {
+    const x = column.x + sub * LAYOUT.columnWidth + inset;
+    let y = top;
+    for (const card of cell.slice(index, index + size)) {
+      const height = heights[index] ?? cardHeight(card);
+      out.set(card.id, { x, y, width: LAYOUT.cardWidth, height });
+      y += height + LAYOUT.cardGap;
+      index += 1;
+    }
+  });
 }
 
 /**
  * Emotion points sit at their score's height and spread across the cell; when a cell holds more
  * points than fit side by side, the extra ones wrap onto rows nudged towards the neutral line.
- * Any other card in an emotions lane is stacked from the top, like in any lane.
+ * Notes of an emotions lane stack in the band above the points (placeStacks, with the row's
+ * notesBand making room), so a note never covers a point.
  */
 function placeEmotionPoints(
   cell: readonly Card[],
@@ -150,13 +285,6 @@ function placeEmotionPoints(
 ): void {
   const size = LAYOUT.emotionPointSize;
   const step = size + 4;
-  const others = cell.filter((card) => card.kind !== 'emotion');
-  placeStack(
-    others,
-    column.x + (column.width - LAYOUT.cardWidth) / 2,
-    row.y + LAYOUT.cellPadding,
-    out,
-  );
   const points = cell.filter((card) => card.kind === 'emotion');
   const perRow = Math.max(1, Math.floor((column.width - 8) / step));
   points.forEach((card, index) => {

@@ -286,14 +286,15 @@ describe('cardHeight', () => {
     expect(cardHeight(note('e', ...cell, ''))).toBe(one);
   });
 
-  it('adds a line for a touchpoint KPI and for a moment of truth description', () => {
+  it('adds a badge row for a touchpoint KPI and lines for a moment of truth description', () => {
     const cell = { stageId: 's', laneId: 'l' };
     const touchpoint = cardWithId('t', 'touchpoint', cell.stageId, cell.laneId);
     const withKpi = {
       ...touchpoint,
       kpi: { name: 'NPS', value: '40', target: '50', unit: '' },
     } as Card;
-    expect(cardHeight(withKpi) - cardHeight(touchpoint)).toBe(LAYOUT.lineHeight);
+    // One 24 px badge row (a 20 px line and its padding) and the 6 px gap above it.
+    expect(cardHeight(withKpi) - cardHeight(touchpoint)).toBe(LAYOUT.lineHeight + 4 + 6);
     const moment = cardWithId('m', 'momentOfTruth', cell.stageId, cell.laneId);
     const described = { ...moment, description: 'Unboxing' } as Card;
     expect(cardHeight(described)).toBeGreaterThan(cardHeight(moment));

@@ -1,9 +1,12 @@
 // A note: a step, a thought or anything else said in the room, as plain text.
 import { z } from 'zod';
-import { LONG_TEXT, defineCardKind, longText, placement } from './define';
+import { LONG_TEXT, defineCardKind, longText, placement, type CardFace } from './define';
+import { faceHeight } from './faceHeight';
 
 export const NoteCardSchema = z.object({ ...placement, kind: z.literal('note'), text: longText });
 export type NoteCard = z.infer<typeof NoteCardSchema>;
+
+const noteFace = (): CardFace => ({ header: [], footer: [], detail: '' });
 
 export const noteKind = defineCardKind<NoteCard>()({
   lane: 'actions',
@@ -13,7 +16,7 @@ export const noteKind = defineCardKind<NoteCard>()({
   textOptional: false,
   tintAmount: 0,
   blank: () => ({ text: '' }),
-  height: (card, text) => 24 + text.of(card.text),
-  face: () => ({ header: [], footer: [], detail: '' }),
+  height: (card, text) => faceHeight(text, noteFace(), card.text),
+  face: noteFace,
   csv: { columns: [], write: () => ({}), read: (_cells, base) => base },
 });

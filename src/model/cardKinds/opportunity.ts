@@ -1,7 +1,8 @@
 // An opportunity: an idea to improve the journey, with its impact and the effort it takes.
 import { z } from 'zod';
 import { LEVELS, LevelSchema } from '../vocabulary';
-import { LONG_TEXT, defineCardKind, longText, placement } from './define';
+import { LONG_TEXT, defineCardKind, longText, placement, type CardFace } from './define';
+import { faceHeight } from './faceHeight';
 
 export const OpportunityCardSchema = z.object({
   ...placement,
@@ -12,6 +13,12 @@ export const OpportunityCardSchema = z.object({
 });
 export type OpportunityCard = z.infer<typeof OpportunityCardSchema>;
 
+const opportunityFace = (card: OpportunityCard): CardFace => ({
+  header: [{ type: 'impactEffort', impact: card.impact, effort: card.effort }],
+  footer: [],
+  detail: '',
+});
+
 export const opportunityKind = defineCardKind<OpportunityCard>()({
   lane: 'opportunities',
   textField: 'text',
@@ -20,12 +27,8 @@ export const opportunityKind = defineCardKind<OpportunityCard>()({
   textOptional: false,
   tintAmount: 0.06,
   blank: () => ({ text: '', impact: 'medium', effort: 'medium' }),
-  height: (card, text) => 56 + text.of(card.text),
-  face: (card) => ({
-    header: [{ type: 'impactEffort', impact: card.impact, effort: card.effort }],
-    footer: [],
-    detail: '',
-  }),
+  height: (card, text) => faceHeight(text, opportunityFace(card), card.text),
+  face: opportunityFace,
   csv: {
     columns: ['impact', 'effort'],
     write: (card) => ({ impact: card.impact, effort: card.effort }),

@@ -1,7 +1,8 @@
 // A pain point: what hurts the customer, and how badly.
 import { z } from 'zod';
 import { LEVELS, LevelSchema } from '../vocabulary';
-import { LONG_TEXT, defineCardKind, longText, placement } from './define';
+import { LONG_TEXT, defineCardKind, longText, placement, type CardFace } from './define';
+import { faceHeight } from './faceHeight';
 
 export const PainPointCardSchema = z.object({
   ...placement,
@@ -11,6 +12,12 @@ export const PainPointCardSchema = z.object({
 });
 export type PainPointCard = z.infer<typeof PainPointCardSchema>;
 
+const painPointFace = (card: PainPointCard): CardFace => ({
+  header: [{ type: 'severity', level: card.severity }],
+  footer: [],
+  detail: '',
+});
+
 export const painPointKind = defineCardKind<PainPointCard>()({
   lane: 'painPoints',
   textField: 'text',
@@ -19,12 +26,8 @@ export const painPointKind = defineCardKind<PainPointCard>()({
   textOptional: false,
   tintAmount: 0.06,
   blank: () => ({ text: '', severity: 'medium' }),
-  height: (card, text) => 56 + text.of(card.text),
-  face: (card) => ({
-    header: [{ type: 'severity', level: card.severity }],
-    footer: [],
-    detail: '',
-  }),
+  height: (card, text) => faceHeight(text, painPointFace(card), card.text),
+  face: painPointFace,
   csv: {
     columns: ['severity'],
     write: (card) => ({ severity: card.severity }),

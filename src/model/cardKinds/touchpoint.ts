@@ -2,7 +2,8 @@
 // with who owns it, the KPI that measures it and how satisfied customers are.
 import { z } from 'zod';
 import { CHANNELS, ChannelSchema, OBJECTIVES, ObjectiveSchema } from '../vocabulary';
-import { SHORT_TEXT, defineCardKind, placement, shortText } from './define';
+import { SHORT_TEXT, defineCardKind, placement, shortText, type CardFace } from './define';
+import { faceHeight } from './faceHeight';
 
 export const KpiSchema = z.object({
   name: shortText,
@@ -27,6 +28,27 @@ export type TouchpointCard = z.infer<typeof TouchpointCardSchema>;
 
 const hasKpi = (card: TouchpointCard) => Boolean(card.kpi.name || card.kpi.value);
 
+const touchpointFace = (card: TouchpointCard): CardFace => ({
+  header: [
+    { type: 'channel', channel: card.channel },
+    { type: 'objective', objective: card.objective },
+  ],
+  footer: [
+    ...(hasKpi(card)
+      ? [
+          {
+            type: 'kpi' as const,
+            name: card.kpi.name,
+            value: card.kpi.value,
+            unit: card.kpi.unit,
+          },
+        ]
+      : []),
+    ...(card.rating !== null ? [{ type: 'rating' as const, stars: card.rating }] : []),
+  ],
+  detail: '',
+});
+
 export const touchpointKind = defineCardKind<TouchpointCard>()({
   lane: 'touchpoints',
   textField: 'title',
@@ -42,27 +64,8 @@ export const touchpointKind = defineCardKind<TouchpointCard>()({
     kpi: { name: '', value: '', target: '', unit: '' },
     rating: null,
   }),
-  height: (card, text) => 84 + text.of(card.title) + (hasKpi(card) ? text.line : 0),
-  face: (card) => ({
-    header: [
-      { type: 'channel', channel: card.channel },
-      { type: 'objective', objective: card.objective },
-    ],
-    footer: [
-      ...(hasKpi(card)
-        ? [
-            {
-              type: 'kpi' as const,
-              name: card.kpi.name,
-              value: card.kpi.value,
-              unit: card.kpi.unit,
-            },
-          ]
-        : []),
-      ...(card.rating !== null ? [{ type: 'rating' as const, stars: card.rating }] : []),
-    ],
-    detail: '',
-  }),
+  height: (card, text) => faceHeight(text, touchpointFace(card), card.title),
+  face: touchpointFace,
   csv: {
     columns: [
       'channel',
