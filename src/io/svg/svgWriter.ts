@@ -12,10 +12,9 @@ export interface SvgOptions {
 }
 
 /**
- * Inter first (inline in the file); where a reader ignores @font-face (LibreOffice, some slide
- * tools) and Inter is not installed, Arial or its metric twin Liberation Sans, which are narrower
- * than Inter, so the texts measured for Inter still fit their cards. A bare sans-serif is often
- * DejaVu Sans, wide enough to run out of the cards.
+ * Inter first (inline in the file); where a reader ignores @font-face and Inter is not installed,
+ * Arial or its metric twin Liberation Sans, narrower than Inter, so the texts measured for Inter
+ * still fit their cards. LibreOffice reads only the first family and falls back to its own font.
  */
 const FONT_STACK = `${SCENE_FONT_FAMILY}, Arial, 'Liberation Sans', Helvetica, sans-serif`;
 
