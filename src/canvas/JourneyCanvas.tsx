@@ -28,10 +28,11 @@ import { usePresentStore } from '../store/presentStore';
 import { addCardAndType } from '../commands/cardEdits';
 import { CARD_KIND_MIME, CardPalette } from './CardPalette';
 import { createFlowDeriver } from './deriveFlow';
-import { cellAt, dropTarget, scoreAt } from './dropTarget';
+import { cellAt, dropTarget } from './dropTarget';
 import type { ConnectorEdge, ParcoursNode } from './flowTypes';
 import { FIT_PADDING, MAX_ZOOM, MIN_ZOOM, initialViewport } from './initialViewport';
 import { nodeTypes } from './nodes';
+import { scoreOfDrag, snapDraggedPoint } from './pointDrag';
 
 /** Fitting leaves the minimap's corner and the palette's strip free, so no cell sits under them. */
 const FIT_VIEW: FitViewOptions = {
@@ -109,6 +110,10 @@ export function JourneyCanvas() {
     () => new Map<Id, string>(personas.map((persona) => [persona.id, persona.color])),
     [personas],
   );
+  const personaNames = useMemo(
+    () => new Map<Id, string>(personas.map((persona) => [persona.id, persona.name])),
+    [personas],
+  );
   const selection = useUiStore((s) => s.selection);
   const select = useUiStore((s) => s.select);
   const layout = useMemo(() => layoutJourney(journey), [journey]);
@@ -137,6 +142,7 @@ export function JourneyCanvas() {
         selectedLaneId,
         selectedCellKey,
         personaColors,
+        personaNames,
         focus,
       }),
     [
@@ -148,6 +154,7 @@ export function JourneyCanvas() {
       selectedLaneId,
       selectedCellKey,
       personaColors,
+      personaNames,
       focus,
     ],
   );
@@ -159,11 +166,16 @@ export function JourneyCanvas() {
     () =>
       dragged.size === 0
         ? derivedNodes
-        : derivedNodes.map((node) => {
+        : derivedNodes.flatMap((node): ParcoursNode[] => {
             const position = dragged.get(node.id);
-            return position ? { ...node, position } : node;
+            if (!position) return [node];
+            // An emotion point moves in whole score steps, with its score shown beside it.
+            if (node.type === 'emotionPoint') {
+              return snapDraggedPoint(journey, layout, node, position) ?? [node];
+            }
+            return [{ ...node, position }];
           }),
-    [derivedNodes, dragged],
+    [derivedNodes, dragged, journey, layout],
   );
 
   const onNodesChange = useCallback(
@@ -199,10 +211,10 @@ export function JourneyCanvas() {
         height: n.height ?? 0,
       });
       if (node.type === 'emotionPoint') {
-        const card = journey.cards[node.id];
-        const laneIndex = journey.lanes.findIndex((lane) => lane.id === card?.laneId);
-        const score = scoreAt(layout, laneIndex, rectOf(node).y);
-        if (score !== null) actions.updateCard(node.id, { score });
+        const score = scoreOfDrag(journey, layout, node, node.position);
+        if (score !== null && score !== node.data.card.score) {
+          actions.updateCard(node.id, { score });
+        }
       } else {
         // A dragged selection lands together, as one undo step.
         const moves = (draggedNodes.length > 0 ? draggedNodes : [node])

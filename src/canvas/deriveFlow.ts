@@ -3,9 +3,10 @@
 // Focus and highlights reach the map as a class on each node (React Flow puts it on the node's
 // wrapper), so a focus change replaces only the nodes whose emphasis changed.
 import type { Id, Journey, MapLayout, Rect } from '../model';
-import { LAYOUT, SHARED_CURVE_COLOR, emotionCurveGeometry } from '../model';
+import { LAYOUT, SHARED_CURVE_COLOR, emotionCurveGeometry, emotionNeutralY } from '../model';
 import { createFocusView, type Emphasis, type FocusSetting, type FocusView } from '../model/focus';
 import type { ConnectorEdge, EmotionCurve, ParcoursNode } from './flowTypes';
+import { curveLegendNode } from './curveLegend';
 
 /** Cells are neither draggable nor selectable, so React Flow would let clicks fall through them. */
 const CELL_STYLE = { pointerEvents: 'all' } as const;
@@ -43,6 +44,8 @@ export interface FlowInput {
   /** The selected cell as "stageId|laneId", for keyboard card creation and paste. */
   selectedCellKey?: string | null;
   personaColors: ReadonlyMap<Id, string>;
+  /** Persona names for the legend of each emotions lane; no legend without them. */
+  personaNames?: ReadonlyMap<Id, string>;
   /** Focus and highlights (UI state); absent for exports, which always show the whole map. */
   focus?: FocusSetting;
 }
@@ -131,7 +134,7 @@ export function createFlowDeriver() {
             width: layout.width - LAYOUT.laneHeaderWidth,
             height: row.height,
           }),
-          data: { curves },
+          data: { curves, neutralY: emotionNeutralY(row) - row.y },
           style: CURVE_STYLE,
           // Wholly dimmed when every curve in it is; otherwise each curve carries its own state.
           className: curveNodeClass(view, lane.id, curves),
@@ -140,6 +143,9 @@ export function createFlowDeriver() {
           focusable: false,
           zIndex: 1,
         });
+        const legend =
+          input.personaNames && curveLegendNode(lane.id, row, curves, input.personaNames);
+        if (legend) keep(legend);
       }
     });
 

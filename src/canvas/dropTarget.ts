@@ -1,9 +1,12 @@
-// Where a dragged card lands: the cell under its centre and its rank among that cell's cards.
+// Where a dragged card lands: the cell under its centre and its rank among that cell's cards; and
+// the whole score a dragged emotion point snaps to.
 import {
   EMOTION_MAX,
   EMOTION_MIN,
   LAYOUT,
   cardsInCell,
+  emotionScoreAt,
+  emotionStep,
   type Id,
   type Journey,
   type MapLayout,
@@ -45,9 +48,23 @@ export function dropTarget(
   const siblings = cardsInCell(journey, cell.stageId, cell.laneId).filter(
     (card) => card.id !== cardId,
   );
+  // A crowded stage's cards flow top to bottom, then into the next sub-column: a card comes before
+  // the drop point when its sub-column is further left, or it is the same one and the card is higher.
+  const column = layout.columns.find((c) => c.stageId === cell.stageId);
+  const subColumnOf = (x: number) =>
+    column
+      ? Math.max(
+          0,
+          Math.min(column.subColumns - 1, Math.floor((x - column.x) / LAYOUT.columnWidth)),
+        )
+      : 0;
+  const dropColumn = subColumnOf(point.x);
   const index = siblings.filter((card) => {
     const rect = layout.cards.get(card.id);
-    return rect ? centre(rect).y < point.y : false;
+    if (!rect) return false;
+    const at = centre(rect);
+    const sub = subColumnOf(at.x);
+    return sub < dropColumn || (sub === dropColumn && at.y < point.y);
   }).length;
   return { ...cell, index };
 }
@@ -55,9 +72,23 @@ export function dropTarget(
 /** The emotion score matching a point's vertical position in its lane. */
 export function scoreAt(layout: MapLayout, laneIndex: number, top: number): number | null {
   const row = layout.rows[laneIndex];
+  return row ? emotionScoreAt(top, row) : null;
+}
+
+/**
+ * The score a point dragged `dy` pixels down from where it sat reaches: its score moved by the whole
+ * steps that distance spans (nearest whole step), within −2…+2. A drag of one step changes the
+ * score by one, wherever in its cell the point was drawn.
+ */
+export function draggedScore(
+  layout: MapLayout,
+  laneIndex: number,
+  score: number,
+  dy: number,
+): number | null {
+  const row = layout.rows[laneIndex];
   if (!row) return null;
-  const inner = row.height - 2 * LAYOUT.cellPadding - LAYOUT.emotionPointSize;
-  const fraction = (top - row.y - LAYOUT.cellPadding) / inner;
-  const score = Math.round(EMOTION_MAX - fraction * (EMOTION_MAX - EMOTION_MIN));
-  return Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, score));
+  const step = emotionStep(row);
+  const steps = step > 0 ? Math.round(-dy / step) : 0;
+  return Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, score + steps));
 }

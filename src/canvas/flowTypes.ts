@@ -16,7 +16,15 @@ export type EmotionPointNode = Node<
   { card: Card & { kind: 'emotion' }; color: string },
   'emotionPoint'
 >;
-export type EmotionCurveNode = Node<{ curves: EmotionCurve[] }, 'emotionCurve'>;
+/** `neutralY`: the height of the neutral line (score 0) in the node, below the lane's notes. */
+export type EmotionCurveNode = Node<{ curves: EmotionCurve[]; neutralY: number }, 'emotionCurve'>;
+/** Whose curve is whose in an emotions lane; `name` is null for the shared curve. */
+export type CurveLegendNode = Node<
+  { entries: { key: string; color: string; name: string | null }[] },
+  'curveLegend'
+>;
+/** The score a dragged emotion point snaps to, shown beside it during the drag. */
+export type DragScoreNode = Node<{ score: number }, 'dragScore'>;
 
 export interface EmotionCurve {
   key: string;
@@ -28,6 +36,13 @@ export interface EmotionCurve {
 }
 
 export type ParcoursNode =
-  StageHeaderNode | LaneHeaderNode | CellNode | CardNode | EmotionPointNode | EmotionCurveNode;
+  | StageHeaderNode
+  | LaneHeaderNode
+  | CellNode
+  | CardNode
+  | EmotionPointNode
+  | EmotionCurveNode
+  | CurveLegendNode
+  | DragScoreNode;
 
 export type ConnectorEdge = Edge<{ connector: Connector }>;

@@ -13,6 +13,7 @@ import {
   cardsByCell,
   cellKey,
   emotionCurveGeometry,
+  emotionNeutralY,
   layoutJourney,
   smoothCurve,
   tint,
@@ -492,7 +493,7 @@ function mapItems(
   journey.lanes.forEach((lane, laneIndex) => {
     const row = layout.rows[laneIndex]!;
     if (lane.kind !== 'emotions' || row.collapsed) return;
-    const y = row.y + row.height / 2;
+    const y = emotionNeutralY(row);
     items.push({
       type: 'path',
       commands: [

@@ -8,6 +8,7 @@ import {
   SAVED_TEMPLATE_VERSION,
   createId,
   createPersona,
+  nextPersonaColor,
   journeyFromTemplate,
   personaTemplateOf,
   templateFromJourney,
@@ -35,6 +36,11 @@ import { repository } from './storage';
 
 /** Saved-template entries written by a newer Parcours: written back untouched with the list. */
 const newerTemplates = { journey: [] as unknown[], persona: [] as unknown[] };
+
+/** The colours the library's personas already have: a new persona takes another. */
+function takenPersonaColors(): string[] {
+  return useLibraryStore.getState().personas.map((persona) => persona.color);
+}
 
 let personaSaver: ReturnType<typeof createPersonaSaver> | null = null;
 
@@ -184,16 +190,17 @@ export const library = {
   deleteForever: (id: Id) => change(() => repository().deleteFromTrash(id)),
 
   async addPersona(name: string): Promise<Id> {
-    const persona = createPersona(name, useLibraryStore.getState().personas.length);
+    const persona = createPersona(name, takenPersonaColors());
     await change(() => repository().savePersona(persona));
     return persona.id;
   },
 
   /** Adds a persona filled in from an example or a saved template (a fresh copy, new id). */
   async addPersonaFrom(template: PersonaTemplate): Promise<Id> {
-    const base = createPersona(template.name, useLibraryStore.getState().personas.length);
+    const taken = takenPersonaColors();
+    const base = createPersona(template.name, taken);
     const { color, ...sheet } = template;
-    const persona: Persona = { ...base, ...sheet, color: color ?? base.color };
+    const persona: Persona = { ...base, ...sheet, color: nextPersonaColor(taken, color) };
     await change(() => repository().savePersona(persona));
     return persona.id;
   },

@@ -17,8 +17,8 @@ export const EmotionCurveView = memo(function EmotionCurveView({
         className="emotion-curve__neutral"
         x1={0}
         x2={width}
-        y1={(height ?? 0) / 2}
-        y2={(height ?? 0) / 2}
+        y1={data.neutralY}
+        y2={data.neutralY}
       />
       {data.curves.map((curve) => (
         <path

@@ -3,6 +3,8 @@ import type { NodeTypes } from '@xyflow/react';
 import './nodes.css';
 import { CardNodeView } from './CardNodeView';
 import { Cell } from './Cell';
+import { CurveLegend } from './CurveLegend';
+import { DragScore } from './DragScore';
 import { EmotionCurveView } from './EmotionCurve';
 import { EmotionPoint } from './EmotionPoint';
 import { LaneHeader } from './LaneHeader';
@@ -17,4 +19,6 @@ export const nodeTypes: NodeTypes = {
   card: CardNodeView,
   emotionPoint: EmotionPoint,
   emotionCurve: EmotionCurveView,
+  curveLegend: CurveLegend,
+  dragScore: DragScore,
 };
