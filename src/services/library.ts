@@ -9,7 +9,9 @@ import {
   createId,
   createPersona,
   nextPersonaColor,
+  applyRecipe,
   journeyFromTemplate,
+  ops,
   personaTemplateOf,
   templateFromJourney,
   type Id,
@@ -28,9 +30,14 @@ import {
   type PersonaChoice,
 } from '../io/file/importPlan';
 import { browserJournalStorage } from '../persistence/editJournal';
-import { recoverAllJournals, recoverPersonaJournals } from '../persistence/journalRecovery';
+import {
+  recoverAllJournals,
+  recoverJourneyJournals,
+  recoverPersonaJournals,
+} from '../persistence/journalRecovery';
 import { createPersonaSaver } from '../persistence/personaSaver';
 import type { DeletedPersona } from '../persistence/repository';
+import { acquireJourneyLock } from '../persistence/tabLock';
 import { useLibraryStore } from '../store/libraryStore';
 import { repository } from './storage';
 
@@ -120,6 +127,13 @@ async function refresh(): Promise<void> {
 function writeTemplates(kind: 'journey' | 'persona', records: readonly unknown[]) {
   return repository().writeRecordList(SAVED_TEMPLATE_SETTINGS[kind], records, newerTemplates[kind]);
 }
+
+/**
+ * How linking a persona to a journey from outside the editor went: written, left alone because
+ * another tab has the journey open (it holds the journey; linking there is the safe way), or not
+ * written (the journey is gone or could not be read or stored).
+ */
+export type LinkOutcome = 'linked' | 'unlinked' | 'openElsewhere' | 'missing' | 'failed';
 
 export type PreparedImport =
   { ok: true; file: ImportedFile; conflicts: Persona[] } | { ok: false; error: ImportError };
@@ -260,6 +274,34 @@ export const library = {
       if (latest !== current) saver().schedule(next);
     } catch (error) {
       useLibraryStore.getState().reportError(error);
+    }
+  },
+
+  /**
+   * Links a persona to a stored journey, or unlinks it (which removes its emotion curve there),
+   * from the persona's page. The journey is written only under its editing lock: a journey open
+   * in another tab is left to that tab, never overwritten, and the outcome says so.
+   */
+  async setPersonaLinked(journeyId: Id, personaId: Id, linked: boolean): Promise<LinkOutcome> {
+    const lock = await acquireJourneyLock(journeyId);
+    if (!lock) return 'openElsewhere';
+    try {
+      // Edits a closed page left in the journal come first, so this write does not undo them.
+      await recoverJourneyJournals(repository(), browserJournalStorage(), journeyId);
+      const loaded = await repository().loadJourney(journeyId);
+      if (!loaded.ok) return 'missing';
+      const recipe = linked ? ops.linkPersona(personaId) : ops.unlinkPersona(personaId);
+      const { journey } = applyRecipe(loaded.journey, recipe);
+      if (journey !== loaded.journey) {
+        await repository().saveJourney({ ...journey, updatedAt: new Date().toISOString() });
+      }
+      return linked ? 'linked' : 'unlinked';
+    } catch (error) {
+      useLibraryStore.getState().reportError(error);
+      return 'failed';
+    } finally {
+      lock.release();
+      await refresh();
     }
   },
 

@@ -12,10 +12,10 @@ import {
   type Persona,
   type PersonaFields,
 } from '../../model';
-import { useLibraryStore } from '../../store/libraryStore';
 import { LanguageSelect } from '../LanguageSelect';
 import { CustomFieldsEditor } from './CustomFieldsEditor';
 import { PersonaAvatarImage } from './PersonaAvatarImage';
+import { PersonaJourneyLinks } from './PersonaJourneyLinks';
 import { PersonaMissing, useLibraryPersona } from './usePersona';
 import { library } from '../../services/library';
 
@@ -25,7 +25,6 @@ const LISTS: ListKey[] = ['goals', 'frustrations', 'motivations', 'behaviours'];
 export function PersonaEditorPage({ personaId }: { personaId: string }) {
   const { t } = useTranslation();
   const { persona, loaded } = useLibraryPersona(personaId);
-  const journeys = useLibraryStore((s) => s.journeys);
   const [avatarError, setAvatarError] = useState<string | null>(null);
   const [templateSaved, setTemplateSaved] = useState(false);
 
@@ -38,7 +37,6 @@ export function PersonaEditorPage({ personaId }: { personaId: string }) {
     onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
       set({ [key]: event.target.value }),
   });
-  const usedIn = journeys.filter((j) => j.personaIds.includes(persona.id));
   const editedId = persona.id;
 
   async function uploadAvatar(event: ChangeEvent<HTMLInputElement>) {
@@ -204,11 +202,7 @@ export function PersonaEditorPage({ personaId }: { personaId: string }) {
           </button>
           {templateSaved && <span role="status">{t('persona.templateSaved')}</span>}
         </div>
-        <p className="persona-editor__usage">
-          {usedIn.length > 0
-            ? t('library.usedIn', { journeys: usedIn.map((j) => j.title).join(', ') })
-            : t('library.unused')}
-        </p>
+        <PersonaJourneyLinks persona={persona} />
       </main>
     </div>
   );
