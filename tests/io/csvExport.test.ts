@@ -145,6 +145,21 @@ describe('the CSV file', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
+  it('separates with semicolons when asked, for spreadsheets in French, and quotes either separator', () => {
+    const note = { ...createCard('note', cell), text: 'Pays 12,50 €; leaves' } as Card;
+    const journey = journeyWith([note]);
+    const stage = journey.stages[0]!;
+    const lane = journey.lanes[0]!;
+    const placed = { ...note, stageId: stage.id, laneId: lane.id } as Card;
+    const csv = journeyCsv({ ...journey, cards: { [placed.id]: placed } }, [], ';');
+    const [header, line] = csv.split('\r\n');
+    expect(header).toBe(CSV_COLUMNS.join(';'));
+    expect(line).toBe(
+      `${stage.name};${lane.name};note;"Pays 12,50 €; leaves"${';'.repeat(CSV_COLUMNS.length - 4)}`,
+    );
+    expect(quoteField('a;b')).toBe('"a;b"');
+  });
+
   it('writes every card of a populated journey, the persona by name', () => {
     const personas = samplePersonas();
     const csv = journeyCsv(populatedJourney(personas[0]), personas);

@@ -106,6 +106,24 @@ describe('spreadsheet variants', () => {
     });
   });
 
+  it('reads back a semicolon file written by the exporter, card for card', () => {
+    const source = cleanStrings(everyKindJourney(claire));
+    const csv = journeyCsv(source, [claire], ';');
+    expect(csv.split('\r\n')[0]).toBe(CSV_COLUMNS.join(';'));
+    const { journey, plan: result } = importInto(createJourney(LABELS), csv, [claire]);
+    expect(result.rejections).toEqual([]);
+    expect(describeCards(journey)).toEqual(describeCards(source));
+  });
+
+  it('reads text holding commas and semicolons from either separator', () => {
+    for (const separator of [',', ';'] as const) {
+      const row = ['Purchase', 'Actions', 'note', '"Pays; then, leaves"'].join(separator);
+      const csv = `${['stage', 'lane', 'kind', 'text'].join(separator)}\r\n${row}\r\n`;
+      const [card] = plan(csv).cards;
+      expect(card?.content).toMatchObject({ kind: 'note', text: 'Pays; then, leaves' });
+    }
+  });
+
   it('reads tab-separated files and LF or CR line endings', () => {
     expect(plan('stage\tlane\ttext\nAwareness\tActions\tBooks\n').cards).toHaveLength(1);
     expect(

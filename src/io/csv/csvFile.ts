@@ -1,13 +1,22 @@
-// Writes CSV text (RFC 4180) and the journey's card table as a UTF-8 file that Excel opens cleanly.
+// Writes CSV text (RFC 4180) and the journey's card table as a UTF-8 file that Excel opens cleanly,
+// separated by commas or, for spreadsheets set up for French (where the comma is the decimal mark),
+// by semicolons.
 import { cleanStrings, type Journey, type Persona } from '../../model';
 import { CSV_COLUMNS, journeyRows, type CsvRow } from './csvColumns';
 
 /** Excel reads a CSV as UTF-8 (accents intact) only when it starts with this byte-order mark. */
 export const UTF8_BOM = '\uFEFF';
 
-/** A field quoted when it holds a comma, a quote or a line break; quotes are doubled. */
+/** The separators a card table can be written with; the import reads either. */
+export const CSV_SEPARATORS = [',', ';'] as const;
+export type CsvSeparator = (typeof CSV_SEPARATORS)[number];
+
+/**
+ * A field quoted when it holds a comma, a semicolon, a quote or a line break; quotes are doubled.
+ * Both separators are quoted whichever one the file uses, so a cell never splits in two.
+ */
 export function quoteField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return /[",;\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** Formula starters, possibly behind apostrophes a person typed (so the guard can be undone). */
@@ -30,16 +39,28 @@ export function restoreFormula(value: string): string {
   return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
 }
 
-function line(row: CsvRow): string {
-  return CSV_COLUMNS.map((column) => quoteField(neutraliseFormula(row[column]))).join(',');
+function line(row: CsvRow, separator: CsvSeparator): string {
+  return CSV_COLUMNS.map((column) => quoteField(neutraliseFormula(row[column]))).join(separator);
 }
 
 /** The header row and one row per card, CRLF-separated, without the BOM. */
-export function journeyCsv(journey: Journey, personas: readonly Persona[]): string {
+export function journeyCsv(
+  journey: Journey,
+  personas: readonly Persona[],
+  separator: CsvSeparator = ',',
+): string {
   const rows = journeyRows(cleanStrings(journey), cleanStrings(personas));
-  return [CSV_COLUMNS.join(','), ...rows.map(line)].join('\r\n') + '\r\n';
+  return (
+    [CSV_COLUMNS.join(separator), ...rows.map((row) => line(row, separator))].join('\r\n') + '\r\n'
+  );
 }
 
-export function journeyCsvBlob(journey: Journey, personas: readonly Persona[]): Blob {
-  return new Blob([UTF8_BOM + journeyCsv(journey, personas)], { type: 'text/csv;charset=utf-8' });
+export function journeyCsvBlob(
+  journey: Journey,
+  personas: readonly Persona[],
+  separator: CsvSeparator = ',',
+): Blob {
+  return new Blob([UTF8_BOM + journeyCsv(journey, personas, separator)], {
+    type: 'text/csv;charset=utf-8',
+  });
 }

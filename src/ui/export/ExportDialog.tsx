@@ -7,7 +7,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_VERSION } from '../../services/version';
 import { catalogue } from '../../i18n';
-import { journeyCsvBlob } from '../../io/csv/csvFile';
+import { journeyCsvBlob, type CsvSeparator } from '../../io/csv/csvFile';
+import { loadCsvSeparator, saveCsvSeparator } from '../../services/csvSeparator';
+import { CsvSeparatorSelect } from './CsvSeparatorSelect';
 import { downloadBlob, fileNameFor } from '../../io/file/download';
 import { downloadJourney } from '../../io/file/exportFiles';
 import { copyPng } from '../../io/image/exportImage';
@@ -41,6 +43,9 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
   const [stageIds, setStageIds] = useState<Id[] | null>(null);
   const [documents, setDocuments] = useState<DocumentSettings>({ paper: 'a4', layout: 'onePage' });
   const [busy, setBusy] = useState<Job | null>(null);
+  const [csvSeparator, setCsvSeparator] = useState<CsvSeparator>(() =>
+    loadCsvSeparator(i18n.language),
+  );
   const [message, setMessage] = useState<Message>(null);
 
   useEffect(() => {
@@ -98,7 +103,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
         done = t('export.downloaded', { file: fileNameFor(doc.title, 'parcours.json') });
       } else if (job === 'csv') {
         const file = fileNameFor(doc.title, 'csv');
-        downloadBlob(journeyCsvBlob(doc, personas), file);
+        downloadBlob(journeyCsvBlob(doc, personas, csvSeparator), file);
         done = t('export.downloaded', { file });
       } else if (job === 'png') {
         const png = await mapPng(pictureSource(), settings.scale);
@@ -201,6 +206,16 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
             <span id={`export-hint-${job}`} className="export-formats__hint">
               {t(`export.${job}Hint`)}
             </span>
+            {job === 'csv' && (
+              <CsvSeparatorSelect
+                value={csvSeparator}
+                disabled={busy !== null}
+                onChange={(separator) => {
+                  setCsvSeparator(separator);
+                  saveCsvSeparator(separator);
+                }}
+              />
+            )}
           </li>
         ))}
       </ul>
