@@ -47,7 +47,7 @@ const AVATAR = 92;
 const MAX_TAGS = 6;
 const MAX_FIELDS = 4;
 /** How much larger than on screen a sparse sheet's contents may be drawn. */
-const MAX_ZOOM = 1.4;
+const MAX_ZOOM = 1.5;
 
 const BODY: TextStyle = { size: 12.5, weight: 400, color: C.ink, lineHeight: 12.5 * 1.45 };
 const NONE: TextStyle = { ...BODY, color: C.inkFaint, italic: true };
@@ -376,9 +376,8 @@ function layoutSheet(
   const sideWidth = ((width - 22) * 0.85) / 2.35;
   const listsX = PAD_X + sideWidth + 22;
   const listsWidth = width - sideWidth - 22;
-  items.push(rect(PAD_X + sideWidth - 1, y, 1, bottom - y, { fill: C.line }));
   const side = sideItems(input, colors, { x: PAD_X, width: sideWidth - 20, top: y, bottom });
-  items.push(...side);
+  items.push(...side.items);
 
   const listWidth = (listsWidth - 20) / 2;
   const keys = ['goals', 'frustrations', 'motivations', 'behaviours'] as const;
@@ -403,7 +402,11 @@ function layoutSheet(
   const natural = [row(0, 0, Infinity).height, row(1, 0, Infinity).height];
   const firstHeight = Math.min(natural[0]!, Math.max(room / 2, room - natural[1]!));
   const first = row(0, y, y + firstHeight);
-  items.push(...first.items, ...row(1, y + first.height + 18, bottom).items);
+  const second = row(1, y + first.height + 18, bottom);
+  items.push(...first.items, ...second.items);
+  // The rule between the two columns runs as far down as either goes.
+  const bodyBottom = Math.max(side.bottom, y + first.height + 18 + second.height);
+  items.push(rect(PAD_X + sideWidth - 1, y, 1, Math.min(bottom, bodyBottom) - y, { fill: C.line }));
 
   return {
     scene: { width: page.width, height: page.height, items, title: persona.name },
@@ -415,7 +418,7 @@ function sideItems(
   input: PersonaSceneInput,
   colors: Colors,
   box: { x: number; width: number; top: number; bottom: number },
-): SceneItem[] {
+): { items: SceneItem[]; bottom: number } {
   const { persona, text, measure } = input;
   const { x, width } = box;
   // Savviness and channels first, at the bottom of the column; the bio takes what is left above.
@@ -470,7 +473,7 @@ function sideItems(
     about.paragraph(text.personaSheet.none, x, width, NONE, 1);
   }
   const top = about.y + GAP;
-  return [...about.items, ...translate(lower.items, 0, top)];
+  return { items: [...about.items, ...translate(lower.items, 0, top)], bottom: top + lower.y };
 }
 
 /** The custom fields, two a row (label, then value on up to two lines), laid out from y = 0. */
