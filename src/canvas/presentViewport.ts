@@ -28,7 +28,7 @@ export const PRESENT_INSETS: Insets = { top: 16, right: 16, bottom: 16, left: 16
 export const MIN_STAGE_ZOOM = 0.35;
 /** The column of pinned lane names left of the stage, in screen pixels (plain and large text). */
 export const LANE_LABELS_WIDTH = 200;
-export const LANE_LABELS_WIDTH_LARGE = 260;
+export const LANE_LABELS_WIDTH_LARGE = 230;
 /** A stage of a small map is enlarged, but not so far that cards look blurry or odd. */
 export const PRESENT_MAX_ZOOM = 2;
 /** How much further the "large text" option zooms in. */
