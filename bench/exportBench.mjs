@@ -1,8 +1,8 @@
 // The `export` group of `npm run bench`: opens a large map in the built app, opens the Export
 // dialog at 2× and times, from the click to the browser's download: the whole-map PNG and the SVG
 // (drawn from the model), the picture of the current view (captured from the page, the whole map
-// being on screen) and the PowerPoint deck. It prints how many times faster the PNG is than the
-// current view, beside the least it must be.
+// being on screen), the PowerPoint deck and the one-page PDF (vector). It prints how many times
+// faster the PNG is than the current view, beside the least it must be.
 import { makeJourney } from './generate.mjs';
 import { readyProbe, seedJourneys, waitQuiet } from './page.mjs';
 import { log } from './servers.mjs';
@@ -17,6 +17,7 @@ const FORMATS = [
   { figure: 'export.svg', button: 'SVG image', budget: 5_000 },
   { figure: 'export.view2x', button: 'Current view (PNG)' },
   { figure: 'export.pptx', button: 'PowerPoint (.pptx)', budget: 5_000 },
+  { figure: 'export.pdf', button: 'PDF document', budget: 5_000 },
 ];
 /** The whole-map PNG must be at least this many times faster than the current view's picture. */
 const PNG_MIN_SPEEDUP = 5;
