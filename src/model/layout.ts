@@ -187,6 +187,8 @@ export function stageSubColumns(journey: Journey, heightsByCell: Map<string, num
   const single = journey.stages.map((stage) => stageHeight(stage.id, 1));
   return journey.stages.map((stage, index) => {
     const others = single.filter((_, other) => other !== index);
+    // A stage drawn alone (a page or slide of one stage) has no others to be crowded beside.
+    if (others.length === 0) return 1;
     const limit = Math.max(LAYOUT.denseStageRatio * median(others), LAYOUT.denseStageFloor);
     let count = 1;
     while (count < LAYOUT.maxSubColumns && stageHeight(stage.id, count) > limit) count += 1;

@@ -99,6 +99,12 @@ describe('a crowded stage', () => {
     for (const column of layout.columns) expect(column.subColumns).toBe(1);
   });
 
+  it('keeps a stage drawn alone (a PDF page of one stage) one column wide', () => {
+    const journey = crowded(30);
+    const alone = { ...journey, stages: journey.stages.slice(0, 1) };
+    expect(layoutJourney(alone).columns.map((column) => column.subColumns)).toEqual([1]);
+  });
+
   it('takes a card dropped into a sub-column at the rank it was dropped at', () => {
     const journey = crowded(30);
     const layout = layoutJourney(journey);
