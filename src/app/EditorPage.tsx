@@ -1,8 +1,8 @@
 // The editor for one stored journey: opens a storage session, shows the canvas and its banners.
-import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
+import { useFitMap } from '../canvas/useFitMap';
 import { useCommandKeys } from '../commands/useCommandKeys';
 import { repository } from '../services/storage';
 import { openJourneySession } from '../services/journeySession';
@@ -26,8 +26,7 @@ export function EditorPage({ journeyId }: { journeyId: string }) {
   const mode = useSessionStore((s) => s.mode);
   const presenting = usePresentStore((s) => s.active);
   const presentClasses = usePresentClasses();
-  const { fitView } = useReactFlow();
-  useCommandKeys(() => void fitView({ duration: 300 }));
+  useCommandKeys(useFitMap());
 
   useEffect(() => {
     const { setMode, setSave, setControls } = useSessionStore.getState();

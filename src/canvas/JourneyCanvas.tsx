@@ -1,15 +1,12 @@
 // The journey map on React Flow: derives nodes from the document, turns gestures into actions.
 import {
   Background,
-  Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   type Connection,
   type EdgeMouseHandler,
   type NodeChange,
   type NodeMouseHandler,
-  type FitViewOptions,
   type OnNodeDrag,
   type Viewport,
   type XYPosition,
@@ -26,23 +23,16 @@ import { useFocusStore } from '../store/focusStore';
 import { useLibraryStore } from '../store/libraryStore';
 import { usePresentStore } from '../store/presentStore';
 import { addCardAndType } from '../commands/cardEdits';
-import { CARD_KIND_MIME, CardPalette } from './CardPalette';
+import { CanvasDock } from './CanvasDock';
+import { CARD_KIND_MIME } from './CardPalette';
 import { createFlowDeriver } from './deriveFlow';
 import { cellAt, dropTarget } from './dropTarget';
 import type { ConnectorEdge, ParcoursNode } from './flowTypes';
-import { FIT_PADDING, MAX_ZOOM, MIN_ZOOM, initialViewport } from './initialViewport';
+import { MAX_ZOOM, MIN_ZOOM, initialViewport } from './initialViewport';
 import { nodeTypes } from './nodes';
+import { PinnedHeaders } from './PinnedHeaders';
 import { scoreOfDrag, snapDraggedPoint } from './pointDrag';
 
-/** Fitting leaves the minimap's corner and the palette's strip free, so no cell sits under them. */
-const FIT_VIEW: FitViewOptions = {
-  padding: {
-    top: `${FIT_PADDING.top}px`,
-    left: `${FIT_PADDING.left}px`,
-    bottom: `${FIT_PADDING.bottom}px`,
-    right: `${FIT_PADDING.right}px`,
-  },
-};
 const NO_DRAG: ReadonlyMap<string, XYPosition> = new Map();
 
 /**
@@ -144,6 +134,7 @@ export function JourneyCanvas() {
         personaColors,
         personaNames,
         focus,
+        pinnedHeaders: true,
       }),
     [
       deriver,
@@ -295,47 +286,48 @@ export function JourneyCanvas() {
     <CanvasTextContext.Provider value={canvasText}>
       <div
         className="canvas"
-        ref={container}
         aria-label={t('canvas.label')}
         role="region"
         onDragOver={onDragOver}
         onDrop={onDrop}
       >
-        {!presenting && <CardPalette />}
-        {openingViewport && (
-          <ReactFlow<ParcoursNode, ConnectorEdge>
-            nodes={nodes}
-            edges={edges}
-            nodeTypes={nodeTypes}
-            onNodesChange={onNodesChange}
-            onNodeDragStop={onNodeDragStop}
-            onNodeClick={onNodeClick}
-            onNodeDoubleClick={onNodeDoubleClick}
-            onEdgeClick={onEdgeClick}
-            onConnect={onConnect}
-            nodesDraggable={!readOnly}
-            nodesConnectable={!readOnly}
-            onPaneClick={() => select(null)}
-            zoomOnDoubleClick={false}
-            deleteKeyCode={null}
-            // Arrow keys move cards between cells (useShortcuts), not by a few pixels.
-            disableKeyboardA11y
-            selectionKeyCode="Shift"
-            multiSelectionKeyCode="Shift"
-            minZoom={MIN_ZOOM}
-            maxZoom={MAX_ZOOM}
-            defaultViewport={openingViewport}
-            fitViewOptions={FIT_VIEW}
-            onlyRenderVisibleElements
-            proOptions={{ hideAttribution: true }}
-          >
-            <Background gap={24} size={1} color="#e5e7eb" />
-            {showMiniMap && !presenting && (
-              <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} />
-            )}
-            {!presenting && <Controls />}
-          </ReactFlow>
-        )}
+        {!presenting && <CanvasDock minimapReady={showMiniMap} />}
+        <div className="canvas__map" ref={container}>
+          {openingViewport && (
+            <ReactFlow<ParcoursNode, ConnectorEdge>
+              nodes={nodes}
+              edges={edges}
+              nodeTypes={nodeTypes}
+              onNodesChange={onNodesChange}
+              onNodeDragStop={onNodeDragStop}
+              onNodeClick={onNodeClick}
+              onNodeDoubleClick={onNodeDoubleClick}
+              onEdgeClick={onEdgeClick}
+              onConnect={onConnect}
+              nodesDraggable={!readOnly}
+              nodesConnectable={!readOnly}
+              onPaneClick={() => select(null)}
+              zoomOnDoubleClick={false}
+              deleteKeyCode={null}
+              // Arrow keys move cards between cells (useShortcuts), not by a few pixels.
+              disableKeyboardA11y
+              selectionKeyCode="Shift"
+              multiSelectionKeyCode="Shift"
+              minZoom={MIN_ZOOM}
+              maxZoom={MAX_ZOOM}
+              defaultViewport={openingViewport}
+              onlyRenderVisibleElements
+              proOptions={{ hideAttribution: true }}
+            >
+              <Background gap={24} size={1} color="#e5e7eb" />
+              <PinnedHeaders
+                nodes={derivedNodes}
+                onNodeClick={onNodeClick}
+                onNodeDoubleClick={onNodeDoubleClick}
+              />
+            </ReactFlow>
+          )}
+        </div>
       </div>
     </CanvasTextContext.Provider>
   );

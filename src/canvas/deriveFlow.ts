@@ -30,6 +30,7 @@ function sameNode(a: ParcoursNode, b: ParcoursNode): boolean {
     a.height === b.height &&
     a.selected === b.selected &&
     a.className === b.className &&
+    a.hidden === b.hidden &&
     sameData(a.data, b.data)
   );
 }
@@ -48,6 +49,8 @@ export interface FlowInput {
   personaNames?: ReadonlyMap<Id, string>;
   /** Focus and highlights (UI state); absent for exports, which always show the whole map. */
   focus?: FocusSetting;
+  /** The canvas draws the headers pinned to its edges (PinnedHeaders.tsx): React Flow hides its own. */
+  pinnedHeaders?: boolean;
 }
 
 /** The node class for an emphasis; undefined when plain, so unfocused nodes stay as they were. */
@@ -117,6 +120,7 @@ export function createFlowDeriver() {
         data: { lane, selected: lane.id === input.selectedLaneId },
         style: HEADER_STYLE,
         className: focusClass(view?.lane(lane.id)),
+        hidden: input.pinnedHeaders,
         draggable: false,
         selectable: false,
         // Reached with Tab like cards; Enter selects it (useShortcuts), as a click does.
@@ -159,6 +163,7 @@ export function createFlowDeriver() {
         data: { stage, index, selected: stage.id === input.selectedStageId },
         style: HEADER_STYLE,
         className: focusClass(view?.stage(stage.id)),
+        hidden: input.pinnedHeaders,
         draggable: false,
         selectable: false,
         focusable: true,

@@ -24,9 +24,12 @@ export interface CommandContext {
   focusOnPressable: boolean;
 }
 
+/** The whole map, its whole width or its whole height. */
+export type FitMode = 'all' | 'width' | 'height';
+
 /** What the canvas lends the commands that move the view. */
 export interface CommandView {
-  fitView: () => void;
+  fit: (mode: FitMode) => void;
   /** Scrolls a stage taller than the screen, in present mode. */
   scrollStage: (direction: 1 | -1) => void;
 }
@@ -71,6 +74,21 @@ function unselectedFocus(context: CommandContext): Selection {
 }
 
 const ui = () => useUiStore.getState();
+
+/** Fits the map to the screen on Shift and a digit, read by its key or, on any layout, its code. */
+function fitCommand(id: string, mode: FitMode, digit: number, key: string): Command {
+  const label = `Shift+${digit}`;
+  return {
+    id,
+    scope: 'editor',
+    keys: [
+      { key, label },
+      { code: `Digit${digit}`, shift: true, label },
+    ],
+    enabled: always,
+    run: (_context, view) => view.fit(mode),
+  };
+}
 const stageCount = (context: CommandContext) => context.journey.stages.length;
 
 const ARROW_STEPS: Record<string, [number, number]> = {
@@ -213,16 +231,9 @@ export const COMMANDS: readonly Command[] = [
     enabled: (context) => context.selection !== null,
     run: () => ui().select(null),
   },
-  {
-    id: 'zoomToFit',
-    scope: 'editor',
-    keys: [
-      { key: '!', label: 'Shift+1' },
-      { code: 'Digit1', shift: true, label: 'Shift+1' },
-    ],
-    enabled: always,
-    run: (_context, view) => view.fitView(),
-  },
+  fitCommand('zoomToFit', 'all', 1, '!'),
+  fitCommand('fitWidth', 'width', 2, '@'),
+  fitCommand('fitHeight', 'height', 3, '#'),
   {
     id: 'moveSelection',
     scope: 'editor',

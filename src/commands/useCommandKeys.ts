@@ -30,11 +30,11 @@ export function useStageScroller(scroll: CommandView['scrollStage']): void {
   }, [scroll]);
 }
 
-/** Listens for the registry's keys while mounted; `fitView` shows the whole map. */
-export function useCommandKeys(fitView: () => void): void {
-  const latest = useRef(fitView);
+/** Listens for the registry's keys while mounted; `fit` fits the map to the screen. */
+export function useCommandKeys(fit: CommandView['fit']): void {
+  const latest = useRef(fit);
   useEffect(() => {
-    latest.current = fitView;
+    latest.current = fit;
   });
 
   useEffect(() => {
@@ -59,7 +59,7 @@ export function useCommandKeys(fitView: () => void): void {
       if (!command) return;
       event.preventDefault();
       const view: CommandView = {
-        fitView: () => latest.current(),
+        fit: (mode) => latest.current(mode),
         scrollStage: (direction) => stageScroller(direction),
       };
       command.run(context, view, event);

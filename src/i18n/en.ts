@@ -355,6 +355,8 @@ export const en = {
     selectAll: 'Select every card',
     clearSelection: 'Clear the selection',
     zoomToFit: 'Zoom to fit the whole map',
+    fitWidth: 'Fit the map’s whole width to the screen',
+    fitHeight: 'Fit the map’s whole height to the screen',
     moveSelection: 'Move the selected cards to the next cell, or move the selected cell',
     multiSelect: 'Add to the selection, or select with a box',
     focus:
@@ -419,6 +421,16 @@ export const en = {
     link: 'Link a persona…',
     newName: 'New persona name',
     create: 'Create and link',
+  },
+  view: {
+    label: 'View',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fitAll: 'Fit the whole map',
+    fitWidth: 'Fit the width',
+    fitHeight: 'Fit the height',
+    showMinimap: 'Show the map overview',
+    hideMinimap: 'Hide the map overview',
   },
   palette: {
     label: 'Card palette',

@@ -365,6 +365,8 @@ export const fr: Messages = {
     selectAll: 'Sélectionner toutes les cartes',
     clearSelection: 'Effacer la sélection',
     zoomToFit: 'Ajuster la vue à toute la carte',
+    fitWidth: 'Ajuster la vue à toute la largeur de la carte',
+    fitHeight: 'Ajuster la vue à toute la hauteur de la carte',
     moveSelection:
       'Déplacer les cartes sélectionnées vers la cellule voisine, ou changer de cellule',
     multiSelect: 'Ajouter à la sélection, ou sélectionner avec un cadre',
@@ -431,6 +433,16 @@ export const fr: Messages = {
     link: 'Lier un persona…',
     newName: 'Nom du nouveau persona',
     create: 'Créer et lier',
+  },
+  view: {
+    label: 'Vue',
+    zoomIn: 'Zoom avant',
+    zoomOut: 'Zoom arrière',
+    fitAll: 'Ajuster à toute la carte',
+    fitWidth: 'Ajuster à la largeur',
+    fitHeight: 'Ajuster à la hauteur',
+    showMinimap: 'Afficher la vue d’ensemble',
+    hideMinimap: 'Masquer la vue d’ensemble',
   },
   palette: {
     label: 'Palette de cartes',

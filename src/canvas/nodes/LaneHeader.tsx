@@ -7,7 +7,9 @@ import { actions, useJourney, useUiStore } from '../../store';
 import type { LaneHeaderNode } from '../flowTypes';
 import { InPlaceEditor } from './InPlaceEditor';
 
-export const LaneHeader = memo(function LaneHeader({ data }: NodeProps<LaneHeaderNode>) {
+export const LaneHeader = memo(function LaneHeader({
+  data,
+}: Pick<NodeProps<LaneHeaderNode>, 'data'>) {
   const text = useCanvasText();
   const { lane, selected } = data;
   const name = lane.name || text.canvas.untitled;

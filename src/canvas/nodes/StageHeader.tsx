@@ -25,7 +25,9 @@ function StageTimerBadge({ stageId }: { stageId: string }) {
   );
 }
 
-export const StageHeader = memo(function StageHeader({ data }: NodeProps<StageHeaderNode>) {
+export const StageHeader = memo(function StageHeader({
+  data,
+}: Pick<NodeProps<StageHeaderNode>, 'data'>) {
   const text = useCanvasText();
   const { stage, index, selected } = data;
   const name = stage.name || text.canvas.untitled;
