@@ -1,6 +1,6 @@
 // A button that opens the browser's file picker and hands over the picked file. The input is reset
 // after each pick, so picking the same file again still counts.
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 
 export interface FilePickerButtonProps {
   label: string;
@@ -12,6 +12,8 @@ export interface FilePickerButtonProps {
   disabled?: boolean;
   /** Set when picking opens a dialog. */
   opensDialog?: boolean;
+  /** Shown instead of the label, which then names the button for screen readers. */
+  icon?: ReactNode;
   onPick: (file: File) => void;
 }
 
@@ -22,6 +24,7 @@ export function FilePickerButton({
   accept,
   disabled = false,
   opensDialog = false,
+  icon,
   onPick,
 }: FilePickerButtonProps) {
   const input = useRef<HTMLInputElement>(null);
@@ -31,10 +34,12 @@ export function FilePickerButton({
         type="button"
         disabled={disabled}
         title={title}
+        className={icon ? 'toolbar__icon' : undefined}
+        aria-label={icon ? label : undefined}
         aria-haspopup={opensDialog ? 'dialog' : undefined}
         onClick={() => input.current?.click()}
       >
-        {label}
+        {icon ?? label}
       </button>
       <input
         ref={input}

@@ -37,6 +37,8 @@ export function Toolbar() {
       <input
         className="toolbar__title"
         aria-label={t('toolbar.journeyTitle')}
+        // The whole title, should the bar be too narrow to show it.
+        title={title}
         value={title}
         readOnly={readOnly}
         onChange={(event) => actions.renameJourney(event.target.value)}

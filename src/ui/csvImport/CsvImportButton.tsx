@@ -7,6 +7,20 @@ import { FilePickerButton } from '../FilePickerButton';
 
 const CsvImportDialog = lazy(() => import('./CsvImportDialog'));
 
+/** A table with an arrow coming in: the toolbar has no room for the words "Import CSV". */
+const CSV_ICON = (
+  <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true">
+    <path
+      d="M3 4h14v12H3z M3 8h14 M3 12h14 M8 4v12 M12 1v5 M10 4l2 2 2-2"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.6"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    />
+  </svg>
+);
+
 export function CsvImportButton() {
   const { t } = useTranslation();
   const readOnly = useJourney((s) => s.readOnly);
@@ -21,6 +35,7 @@ export function CsvImportButton() {
         accept=".csv,text/csv"
         disabled={readOnly}
         opensDialog
+        icon={CSV_ICON}
         onPick={setFile}
       />
       {file && (
