@@ -6,7 +6,7 @@ import { useFitMap } from '../canvas/useFitMap';
 import { useCommandKeys } from '../commands/useCommandKeys';
 import { repository } from '../services/storage';
 import { openJourneySession } from '../services/journeySession';
-import { journeyStore } from '../store';
+import { journeyStore, useUiStore } from '../store';
 import { useFocusStore } from '../store/focusStore';
 import { useSessionStore } from '../store/sessionStore';
 import { Inspector } from '../ui/inspector/Inspector';
@@ -62,6 +62,19 @@ export function EditorPage({ journeyId }: { journeyId: string }) {
 
   return (
     <div className={`app${presentClasses}`}>
+      {mode.kind !== 'loading' && (
+        <a
+          className="skip-link"
+          href="#journey-map"
+          onClick={(event) => {
+            // Routes live in the address's hash: move focus, never the route.
+            event.preventDefault();
+            useUiStore.getState().focusNode(null);
+          }}
+        >
+          {t('canvas.skipToMap')}
+        </a>
+      )}
       {!presenting && <Toolbar />}
       <SessionBanner />
       <ShortcutsDialog />

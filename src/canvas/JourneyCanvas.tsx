@@ -31,6 +31,7 @@ import type { ConnectorEdge, ParcoursNode } from './flowTypes';
 import { MAX_ZOOM, MIN_ZOOM, initialViewport } from './initialViewport';
 import { nodeTypes } from './nodes';
 import { PinnedHeaders } from './PinnedHeaders';
+import { useMapFocus } from './useMapFocus';
 import { scoreOfDrag, snapDraggedPoint } from './pointDrag';
 
 const NO_DRAG: ReadonlyMap<string, XYPosition> = new Map();
@@ -112,6 +113,7 @@ export function JourneyCanvas() {
   const [deriver] = useState(createFlowDeriver);
   // Positions of nodes being dragged. The document changes only when a drag ends.
   const [dragged, setDragged] = useState<ReadonlyMap<string, XYPosition>>(NO_DRAG);
+  const mapFocus = useMapFocus();
 
   const selectedCardIds = useMemo(
     () => new Set(selection?.kind === 'cards' ? selection.ids : []),
@@ -135,6 +137,7 @@ export function JourneyCanvas() {
         personaNames,
         focus,
         pinnedHeaders: true,
+        text: canvasText,
       }),
     [
       deriver,
@@ -147,6 +150,7 @@ export function JourneyCanvas() {
       personaColors,
       personaNames,
       focus,
+      canvasText,
     ],
   );
   const edges = useMemo(
@@ -318,6 +322,8 @@ export function JourneyCanvas() {
               defaultViewport={openingViewport}
               onlyRenderVisibleElements
               proOptions={{ hideAttribution: true }}
+              aria-label={t('canvas.label')}
+              {...mapFocus}
             >
               <Background gap={24} size={1} color="#e5e7eb" />
               <PinnedHeaders

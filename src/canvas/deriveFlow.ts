@@ -2,10 +2,18 @@
 // so React Flow and the memoised node components skip untouched cards on large maps.
 // Focus and highlights reach the map as a class on each node (React Flow puts it on the node's
 // wrapper), so a focus change replaces only the nodes whose emphasis changed.
-import type { Id, Journey, MapLayout, Rect } from '../model';
-import { LAYOUT, SHARED_CURVE_COLOR, emotionCurveGeometry, emotionNeutralY } from '../model';
+import type { Connector, Id, Journey, MapLayout, Rect } from '../model';
+import {
+  LAYOUT,
+  cardTitle,
+  SHARED_CURVE_COLOR,
+  emotionCurveGeometry,
+  emotionNeutralY,
+} from '../model';
 import { createFocusView, type Emphasis, type FocusSetting, type FocusView } from '../model/focus';
+import type { Messages } from '../i18n/en';
 import type { ConnectorEdge, EmotionCurve, ParcoursNode } from './flowTypes';
+import { withAccessibleName } from './nodeNames';
 import { curveLegendNode } from './curveLegend';
 
 /** Cells are neither draggable nor selectable, so React Flow would let clicks fall through them. */
@@ -14,6 +22,8 @@ const CELL_STYLE = { pointerEvents: 'all' } as const;
 const HEADER_STYLE = { pointerEvents: 'all', cursor: 'pointer' } as const;
 /** The emotion curve lies over its lane's cells: it must never swallow their clicks. */
 const CURVE_STYLE = { pointerEvents: 'none' } as const;
+/** Connectors stay out of the Tab order too: the map is one Tab stop (useMapFocus.ts). */
+const EDGE_ATTRIBUTES = { tabIndex: -1 } as const;
 
 function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const keys = Object.keys(a);
@@ -31,6 +41,8 @@ function sameNode(a: ParcoursNode, b: ParcoursNode): boolean {
     a.selected === b.selected &&
     a.className === b.className &&
     a.hidden === b.hidden &&
+    a.ariaLabel === b.ariaLabel &&
+    a.domAttributes === b.domAttributes &&
     sameData(a.data, b.data)
   );
 }
@@ -51,6 +63,8 @@ export interface FlowInput {
   focus?: FocusSetting;
   /** The canvas draws the headers pinned to its edges (PinnedHeaders.tsx): React Flow hides its own. */
   pinnedHeaders?: boolean;
+  /** The catalogue that names each node for screen readers; absent for exports (pictures). */
+  text?: Messages;
 }
 
 /** The node class for an emphasis; undefined when plain, so unfocused nodes stay as they were. */
@@ -81,7 +95,8 @@ export function createFlowDeriver() {
     const view = viewOf(journey, input.focus);
     const next = new Map<string, ParcoursNode>();
     const result: ParcoursNode[] = [];
-    const keep = (node: ParcoursNode) => {
+    const keep = (made: ParcoursNode) => {
+      const node = input.text ? withAccessibleName(made, input.text) : made;
       const old = previous.get(node.id);
       const chosen = old && sameNode(old, node) ? old : node;
       next.set(chosen.id, chosen);
@@ -109,7 +124,8 @@ export function createFlowDeriver() {
           className: focusClass(view?.cell(stage.id, lane.id)),
           draggable: false,
           selectable: false,
-          focusable: false,
+          // Reached with the arrow keys: N or Enter adds a card to it (commands.ts).
+          focusable: true,
           zIndex: 0,
         });
       });
@@ -123,7 +139,7 @@ export function createFlowDeriver() {
         hidden: input.pinnedHeaders,
         draggable: false,
         selectable: false,
-        // Reached with Tab like cards; Enter selects it (useShortcuts), as a click does.
+        // Reached with the arrow keys like cards; Enter selects it (commands.ts), as a click does.
         focusable: true,
         zIndex: 2,
       });
@@ -215,12 +231,14 @@ export function createFlowDeriver() {
       const old = previousEdges.get(connector.id);
       const selected = connector.id === selectedConnectorId;
       const dimmed = view?.connector(connector).dimmed ?? false;
+      const ariaLabel = connector.label || connectorEnds(journey, connector);
       const className = `connector connector--${connector.style}${selected ? ' connector--selected' : ''}${dimmed ? ' connector--dimmed' : ''}`;
       const edge: ConnectorEdge =
         old &&
         old.data?.connector === connector &&
         Boolean(old.selected) === selected &&
-        old.className === className
+        old.className === className &&
+        old.ariaLabel === ariaLabel
           ? old
           : {
               id: connector.id,
@@ -228,6 +246,9 @@ export function createFlowDeriver() {
               target: connector.targetCardId,
               type: 'smoothstep',
               label: connector.label || undefined,
+              // React Flow would otherwise name it by the two card ids.
+              ariaLabel,
+              domAttributes: EDGE_ATTRIBUTES,
               data: { connector },
               zIndex: 4,
               selected,
@@ -241,6 +262,15 @@ export function createFlowDeriver() {
   }
 
   return { nodes, edges };
+}
+
+/** A connector without a label is named by the cards it links: "Sees an advert → Website". */
+function connectorEnds(journey: Journey, connector: Connector): string {
+  const end = (id: Id) => {
+    const card = journey.cards[id];
+    return card ? cardTitle(card) : '';
+  };
+  return `${end(connector.sourceCardId)} → ${end(connector.targetCardId)}`;
 }
 
 /** The curve node is dimmed as a whole when all its curves are (or, with none, when its lane is). */

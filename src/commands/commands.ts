@@ -12,13 +12,14 @@ import { usePresentStore } from '../store/presentStore';
 import type { Selection } from '../store/uiStore';
 import { addCardAndType, deleteAndDeselect, duplicateAndSelect } from './cardEdits';
 import { chordMatches, displayKeys, type Chord, type KeyPress } from './keys';
+import { cellNodeId, neighbour, placeOf } from './mapNavigation';
 
 /** What a command may look at to decide whether it can run: plain data, easy to test. */
 export interface CommandContext {
   journey: Journey;
   selection: Selection;
   presenting: boolean;
-  /** The map node that has keyboard focus: a card id, 'stage:ID' or 'lane:ID'. */
+  /** The map node that has keyboard focus: a card id, 'cell:STAGE:LANE', 'stage:ID' or 'lane:ID'. */
   focusedNodeId: string | null;
   /** Keyboard focus is on a button or link, which Space presses. */
   focusOnPressable: boolean;
@@ -73,6 +74,21 @@ function unselectedFocus(context: CommandContext): Selection {
   return isSelected ? null : header;
 }
 
+/** Where the arrow keys move from: the focused map node, else the selected cell. */
+function cursorOf(context: CommandContext): string | null {
+  if (placeOf(context.journey, context.focusedNodeId)) return context.focusedNodeId;
+  const selection = context.selection;
+  return selection?.kind === 'cell' ? cellNodeId(selection.stageId, selection.laneId) : null;
+}
+
+/** The cell N and Enter add a card to: the focused cell, else the selected one. */
+function targetCell(context: CommandContext): { stageId: Id; laneId: Id } | null {
+  const focused = placeOf(context.journey, context.focusedNodeId);
+  if (focused?.kind === 'cell') return focused;
+  if (focused === null && context.selection?.kind === 'cell') return context.selection;
+  return null;
+}
+
 const ui = () => useUiStore.getState();
 
 /** Fits the map to the screen on Shift and a digit, read by its key or, on any layout, its code. */
@@ -119,10 +135,10 @@ export const COMMANDS: readonly Command[] = [
       { key: 'n', shift: false, label: 'N' },
       { key: 'Enter', label: 'Enter' },
     ],
-    enabled: (context) => context.selection?.kind === 'cell',
+    enabled: (context) => targetCell(context) !== null,
     run: (context) => {
-      if (context.selection?.kind !== 'cell') return;
-      addCardAndType(context.selection.stageId, context.selection.laneId);
+      const cell = targetCell(context);
+      if (cell) addCardAndType(cell.stageId, cell.laneId);
     },
   },
   {
@@ -243,20 +259,37 @@ export const COMMANDS: readonly Command[] = [
       { key: 'ArrowUp', label: '↑' },
       { key: 'ArrowDown', label: '↓' },
     ],
-    enabled: (context) => selectedCards(context).length > 0 || context.selection?.kind === 'cell',
+    // Selected cards move when the keyboard is on one of them (or on nothing of the map).
+    enabled: (context) => {
+      const cards = selectedCards(context);
+      const focused = placeOf(context.journey, context.focusedNodeId);
+      return cards.length > 0 && (focused === null || cards.includes(context.focusedNodeId ?? ''));
+    },
     run: (context, _view, press) => {
       const [stageStep, laneStep] = ARROW_STEPS[press.key] ?? [0, 0];
-      const cards = selectedCards(context);
-      if (cards.length > 0) {
-        actions.moveCardsBy(cards, stageStep, laneStep);
-        return;
-      }
-      const selection = context.selection;
-      if (selection?.kind !== 'cell') return;
-      const { stages, lanes } = context.journey;
-      const stage = stages[stages.findIndex((s) => s.id === selection.stageId) + stageStep];
-      const lane = lanes[lanes.findIndex((l) => l.id === selection.laneId) + laneStep];
-      if (stage && lane) ui().select({ kind: 'cell', stageId: stage.id, laneId: lane.id });
+      actions.moveCardsBy(selectedCards(context), stageStep, laneStep);
+    },
+  },
+  {
+    id: 'moveFocus',
+    scope: 'editor',
+    keys: [
+      { key: 'ArrowLeft', label: '←' },
+      { key: 'ArrowRight', label: '→' },
+      { key: 'ArrowUp', label: '↑' },
+      { key: 'ArrowDown', label: '↓' },
+    ],
+    enabled: (context) => cursorOf(context) !== null,
+    run: (context, _view, press) => {
+      const [dx, dy] = ARROW_STEPS[press.key] ?? [0, 0];
+      const from = cursorOf(context);
+      const to = from && neighbour(context.journey, from, dx, dy);
+      if (!to) return;
+      const place = placeOf(context.journey, to);
+      // A focused cell is the selected cell, which N, Enter and paste fill.
+      if (place?.kind === 'cell') ui().select(place);
+      else if (context.selection?.kind === 'cell') ui().select(null);
+      ui().focusNode(to);
     },
   },
   {

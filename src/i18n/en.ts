@@ -91,6 +91,15 @@ export const en = {
     rating: 'Rating {{rating}} of 5',
     kpi: 'KPI',
     stageMoment: 'Moment of truth: {{type}}',
+    skipToMap: 'Skip to map',
+    /** What screen readers call each kind of map node, after its name. */
+    roles: {
+      cell: 'cell',
+      card: 'card',
+      emotionPoint: 'emotion point',
+      stage: 'stage',
+      lane: 'lane',
+    },
   },
   library: {
     title: 'Library',
@@ -343,8 +352,9 @@ export const en = {
     open: 'Shortcuts',
     close: 'Close',
     reachWithTab: 'Reach a header or card, then select it',
-    addCard: 'Add a card to the selected cell',
-    editCard: 'Edit the selected card, stage or lane in place',
+    addCard: 'Add a card to the focused cell and start typing into it',
+    editCard:
+      'Edit the selected card, stage or lane in place; Enter on a new card starts the next one, Escape stops',
     deleteSelection: 'Delete the selected cards or connector',
     duplicate: 'Duplicate the selected cards',
     copy: 'Copy the selected cards (also into another journey)',
@@ -357,7 +367,9 @@ export const en = {
     zoomToFit: 'Zoom to fit the whole map',
     fitWidth: 'Fit the map’s whole width to the screen',
     fitHeight: 'Fit the map’s whole height to the screen',
-    moveSelection: 'Move the selected cards to the next cell, or move the selected cell',
+    moveSelection: 'Move the selected cards to the next cell (when the keyboard is on one of them)',
+    moveFocus:
+      'Move around the map: stage and lane headers, cells, and the cards in each cell, one by one',
     multiSelect: 'Add to the selection, or select with a box',
     focus:
       'Focus the map on the selected stage or lane, a touchpoint’s channel, or an emotion point’s persona',
@@ -621,7 +633,8 @@ export const en = {
     deckLogoNone: 'No logo',
     deckLogoChosen: 'Logo: {{file}}',
     deckLogoChoose: 'Choose a logo',
-    deckLogoHint: 'PNG, JPEG or SVG, up to 2 MB. Shown on the title slide and small on every slide.',
+    deckLogoHint:
+      'PNG, JPEG or SVG, up to 2 MB. Shown on the title slide and small on every slide.',
     deckLogoRemove: 'Remove the logo',
     deckLogoWrongType: '{{file}} is not a PNG, JPEG or SVG image.',
     deckLogoTooLarge: '{{file}} is larger than 2 MB: choose a smaller image.',

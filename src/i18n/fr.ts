@@ -92,6 +92,14 @@ export const fr: Messages = {
     rating: 'Note {{rating}} sur 5',
     kpi: 'KPI',
     stageMoment: 'Moment de vérité : {{type}}',
+    skipToMap: 'Aller à la carte',
+    roles: {
+      cell: 'cellule',
+      card: 'carte',
+      emotionPoint: 'point d’émotion',
+      stage: 'étape',
+      lane: 'ligne',
+    },
   },
   library: {
     title: 'Bibliothèque',
@@ -353,8 +361,9 @@ export const fr: Messages = {
     open: 'Raccourcis',
     close: 'Fermer',
     reachWithTab: 'Atteindre un en-tête ou une carte, puis le sélectionner',
-    addCard: 'Ajouter une carte dans la cellule sélectionnée',
-    editCard: 'Modifier sur place la carte, l’étape ou la ligne sélectionnée',
+    addCard: 'Ajouter une carte dans la cellule active et commencer à y écrire',
+    editCard:
+      'Modifier sur place la carte, l’étape ou la ligne sélectionnée ; Entrée sur une nouvelle carte commence la suivante, Échap arrête',
     deleteSelection: 'Supprimer les cartes ou le connecteur sélectionnés',
     duplicate: 'Dupliquer les cartes sélectionnées',
     copy: 'Copier les cartes sélectionnées (aussi vers un autre parcours)',
@@ -368,7 +377,9 @@ export const fr: Messages = {
     fitWidth: 'Ajuster la vue à toute la largeur de la carte',
     fitHeight: 'Ajuster la vue à toute la hauteur de la carte',
     moveSelection:
-      'Déplacer les cartes sélectionnées vers la cellule voisine, ou changer de cellule',
+      'Déplacer les cartes sélectionnées vers la cellule voisine (quand le clavier est sur l’une d’elles)',
+    moveFocus:
+      'Se déplacer dans la carte : en-têtes d’étape et de ligne, cellules, puis les cartes de chaque cellule une à une',
     multiSelect: 'Ajouter à la sélection, ou sélectionner avec un cadre',
     focus:
       'Mettre en avant l’étape ou la ligne sélectionnée, le canal d’un point de contact ou le persona d’un point d’émotion',

@@ -19,7 +19,18 @@ export interface UiState {
   activePersonaId: Id | null;
   /** What is being edited in place on the map: 'card:ID', 'stage:ID' or 'lane:ID'. */
   editingId: string | null;
-  setEditing: (editingId: string | null) => void;
+  /** The card being edited was just added: Escape on it while still blank takes it away again. */
+  editingNew: boolean;
+  /**
+   * The map node keyboard focus was last on (a card id, 'cell:STAGE:LANE', 'stage:ID' or
+   * 'lane:ID'): Tab and the skip link come back to it, as the map's one Tab stop.
+   */
+  mapCursor: string | null;
+  /** A request for the canvas to move keyboard focus to a node (null: to the map's cursor). */
+  focusRequest: { nodeId: string | null; serial: number };
+  setEditing: (editingId: string | null, isNew?: boolean) => void;
+  setMapCursor: (nodeId: string | null) => void;
+  focusNode: (nodeId: string | null) => void;
   setActivePersona: (id: Id | null) => void;
   select: (selection: Selection) => void;
   toggleCardSelection: (id: Id) => void;
@@ -34,7 +45,15 @@ export const useUiStore = create<UiState>()(
     shortcutsOpen: false,
     activePersonaId: null,
     editingId: null,
-    setEditing: (editingId) => set({ editingId }),
+    editingNew: false,
+    mapCursor: null,
+    focusRequest: { nodeId: null, serial: 0 },
+    setEditing: (editingId, isNew = false) => set({ editingId, editingNew: isNew }),
+    setMapCursor: (mapCursor) => set({ mapCursor }),
+    focusNode: (nodeId) =>
+      set((state) => {
+        state.focusRequest = { nodeId, serial: state.focusRequest.serial + 1 };
+      }),
     setActivePersona: (activePersonaId) => set({ activePersonaId }),
     select: (selection) => set({ selection }),
     toggleCardSelection: (id) =>

@@ -39,6 +39,7 @@ function situations(): CommandContext[] {
     ...selections.map((selection) => ({ ...base, selection })),
     { ...base, selection: null, focusedNodeId: cardId! },
     { ...base, selection: null, focusedNodeId: `stage:${stage.id}` },
+    { ...base, selection: null, focusedNodeId: `cell:${stage.id}:${lane.id}` },
     { ...base, selection: null, presenting: true },
   ];
 }

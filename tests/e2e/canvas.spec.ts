@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { centreOf, drag, isInside, newJourney, startFrom } from './support';
 
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
-const cell = (page: Page, name: string) => page.getByRole('gridcell', { name });
+const cell = (page: Page, name: string) => page.getByRole('group', { name });
 
 /** Double-clicks near the cell's top-left, clear of cards already stacked in it. */
 async function addIn(page: Page, name: string) {
@@ -17,14 +17,8 @@ async function titleCard(page: Page, value: string) {
 }
 
 async function connect(page: Page, from: string, to: string) {
-  const source = page
-    .getByRole('group', { name: from })
-    .locator('..')
-    .locator('.react-flow__handle.source');
-  const target = page
-    .getByRole('group', { name: to })
-    .locator('..')
-    .locator('.react-flow__handle.target');
+  const source = page.getByRole('group', { name: from }).locator('.react-flow__handle.source');
+  const target = page.getByRole('group', { name: to }).locator('.react-flow__handle.target');
   await drag(page, await centreOf(source), await centreOf(target));
 }
 
@@ -132,7 +126,11 @@ test('adds cards from the keyboard and the palette, selects all, and lists the s
   await expect(page.getByRole('group', { name: /^Opportunity:/ })).toHaveCount(1);
   await expect(page.getByRole('textbox', { name: 'Text of this Opportunity' })).toBeFocused();
   await page.keyboard.type('Pick up in 1 hour, free');
+  // Enter keeps the card and starts the next one; Escape drops that blank one and stops.
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('group', { name: /^Opportunity:/ })).toHaveCount(2);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('group', { name: /^Opportunity:/ })).toHaveCount(1);
   await expect(
     page.getByRole('group', { name: 'Opportunity: Pick up in 1 hour, free' }),
   ).toBeVisible();

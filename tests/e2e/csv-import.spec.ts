@@ -18,7 +18,7 @@ const cards = (page: Page) =>
 const card = (page: Page, name: string) => page.getByRole('group', { name, exact: true });
 
 async function addIn(page: Page, cell: string, text: string) {
-  await page.getByRole('gridcell', { name: cell }).dblclick({ position: { x: 20, y: 12 } });
+  await page.getByRole('group', { name: cell }).dblclick({ position: { x: 20, y: 12 } });
   await inspector(page).getByRole('textbox').first().fill(text);
 }
 
@@ -56,7 +56,7 @@ test('a map exported as CSV imports into a second journey and survives a reload'
   await newJourney(page);
   for (const [cell, text] of MAP_TEXTS) await addIn(page, cell, text);
   await page
-    .getByRole('gridcell', { name: 'Purchase, Emotions' })
+    .getByRole('group', { name: 'Purchase, Emotions' })
     .dblclick({ position: { x: 20, y: 12 } });
   await expect(cards(page)).toHaveCount(6);
   await expect(page.getByRole('status')).toHaveText('Saved');
@@ -133,7 +133,7 @@ test('bad rows are reported by number and left out; the good rows are imported',
   await expect(card(page, 'Note: Writes a review')).toBeVisible();
   await expect(cards(page)).toHaveCount(2);
   await expect(page.getByLabel('Stage 5: Follow-up')).toBeVisible();
-  await expect(page.getByRole('gridcell', { name: 'Follow-up, Reviews' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Follow-up, Reviews' })).toBeVisible();
   await expect(page.getByRole('status')).toHaveText('Saved');
   await page.reload();
   await expect(card(page, 'Note: Writes a review')).toBeVisible();

@@ -4,8 +4,8 @@ import { centreOf, drag, isInside, newJourney } from './support';
 
 test('moves a card to another stage by dragging, and undo puts it back', async ({ page }) => {
   await newJourney(page);
-  const from = page.getByRole('gridcell', { name: 'Awareness, Pain points' });
-  const to = page.getByRole('gridcell', { name: 'Purchase, Pain points' });
+  const from = page.getByRole('group', { name: 'Awareness, Pain points' });
+  const to = page.getByRole('group', { name: 'Purchase, Pain points' });
   await from.dblclick();
   const card = page.getByRole('group', { name: /^Pain point:/ });
   await expect(card).toHaveCount(1);
@@ -22,7 +22,7 @@ test('moves a card to another stage by dragging, and undo puts it back', async (
 
 test('changes an emotion score by dragging the point up', async ({ page }) => {
   await newJourney(page);
-  const cell = page.getByRole('gridcell', { name: 'Research & comparison, Emotions' });
+  const cell = page.getByRole('group', { name: 'Research & comparison, Emotions' });
   await cell.dblclick();
   const point = page.getByRole('group', { name: /^Emotion 0/ });
   await expect(point).toHaveCount(1);

@@ -54,7 +54,7 @@ test('a deck’s stage slides share their lane rows, draw the curve as shapes an
   await newJourney(page);
   // An emotion point in the first stage's emotions lane.
   await page
-    .getByRole('gridcell', { name: 'Awareness, Emotions' })
+    .getByRole('group', { name: 'Awareness, Emotions' })
     .dblclick({ position: { x: 20, y: 12 } });
   await expect(page.getByRole('status').first()).toHaveText('Saved');
   await openExport(page);

@@ -9,7 +9,7 @@ import { decodeXml, inkBox, pdfPageTexts, pdfWords } from './pdfTools';
 import { linkNewPersona, newJourney } from './support';
 
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
-const cell = (page: Page, name: string) => page.getByRole('gridcell', { name });
+const cell = (page: Page, name: string) => page.getByRole('group', { name });
 const exportDialog = (page: Page) => page.getByRole('dialog', { name: 'Export' });
 /** Drawing and encoding several pages takes a while on a slow, busy machine. */
 const EXPORT_TIMEOUT = { timeout: 90_000 };

@@ -17,7 +17,7 @@ import { SHEET_HEADER_HEIGHT, SHEET_MARGIN } from '../../src/scene/mapScene';
 import { centreOf, drag, linkNewPersona, newJourney, startFrom } from './support';
 
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
-const cell = (page: Page, name: string) => page.getByRole('gridcell', { name });
+const cell = (page: Page, name: string) => page.getByRole('group', { name });
 const exportDialog = (page: Page) => page.getByRole('dialog', { name: 'Export' });
 /** Drawing and encoding the map takes a few seconds on a slow, busy machine. */
 const EXPORT_TIMEOUT = { timeout: 20_000 };
@@ -31,7 +31,7 @@ async function addIn(page: Page, name: string, text?: string) {
 
 async function connect(page: Page, from: string, to: string) {
   const handle = (name: string, kind: 'source' | 'target') =>
-    page.getByRole('group', { name }).locator('..').locator(`.react-flow__handle.${kind}`);
+    page.getByRole('group', { name }).locator(`.react-flow__handle.${kind}`);
   await drag(page, await centreOf(handle(from, 'source')), await centreOf(handle(to, 'target')));
 }
 

@@ -12,9 +12,9 @@ async function populatedJourney(page: Page, title: string) {
   await page.getByRole('textbox', { name: 'Journey title' }).fill(title);
   await page.getByRole('button', { name: 'Add stage' }).click();
   const panel = page.getByRole('complementary', { name: 'Inspector' });
-  await page.getByRole('gridcell', { name: 'Awareness, Touchpoints' }).dblclick(at);
+  await page.getByRole('group', { name: 'Awareness, Touchpoints' }).dblclick(at);
   await panel.getByRole('textbox', { name: 'Title' }).fill('Instagram ad');
-  await page.getByRole('gridcell', { name: 'Awareness, Actions' }).dblclick(at);
+  await page.getByRole('group', { name: 'Awareness, Actions' }).dblclick(at);
   await panel.getByRole('textbox', { name: 'Text' }).fill('Sees a friend’s post');
   await expect(page.getByRole('status')).toHaveText('Saved');
 }

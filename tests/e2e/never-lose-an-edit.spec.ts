@@ -68,7 +68,7 @@ function cardOf(page: Page, edit: Edit): Locator {
 async function typeEdit(page: Page, edit: Edit, beforeLastKey?: () => Promise<void>) {
   let field = titleField(page);
   if (edit.kind === 'card' && edit.cell) {
-    await page.getByRole('gridcell', { name: edit.cell }).dblclick(AT);
+    await page.getByRole('group', { name: edit.cell }).dblclick(AT);
     const label = edit.cell.endsWith('Pain points') ? 'Description' : 'Text';
     field = page
       .getByRole('complementary', { name: 'Inspector' })
@@ -424,9 +424,9 @@ test('stores the open journey again after another tab deletes the database', asy
 }) => {
   await newJourney(page);
   const panel = page.getByRole('complementary', { name: 'Inspector' });
-  await page.getByRole('gridcell', { name: 'Purchase, Pain points' }).dblclick(AT);
+  await page.getByRole('group', { name: 'Purchase, Pain points' }).dblclick(AT);
   await panel.getByRole('textbox', { name: 'Description' }).fill('Queue at the till');
-  await page.getByRole('gridcell', { name: 'Awareness, Actions' }).dblclick(AT);
+  await page.getByRole('group', { name: 'Awareness, Actions' }).dblclick(AT);
   await panel.getByRole('textbox', { name: 'Text' }).fill('Sees a poster');
   await linkNewPersona(page, 'Inès');
   await expect(page.getByRole('status')).toHaveText('Saved');
@@ -507,7 +507,7 @@ test('keeps the edit of a tab that crashed mid-save: the read-only tab takes ove
   await expect(follower.getByRole('button', { name: 'Edit here instead' })).toHaveCount(0);
   await expect(follower.getByRole('button', { name: 'Add stage' })).toBeEnabled();
   await expect(titleField(follower)).toHaveValue('Typed in the tab that crashed');
-  await follower.getByRole('gridcell', { name: 'Purchase, Pain points' }).dblclick(AT);
+  await follower.getByRole('group', { name: 'Purchase, Pain points' }).dblclick(AT);
   await expect(follower.getByRole('status')).toHaveText('Saved');
 
   await follower.reload();
@@ -520,7 +520,7 @@ test('says so and stores the journey again with its personas when site data is c
   page,
 }) => {
   await newJourney(page);
-  await page.getByRole('gridcell', { name: 'Purchase, Pain points' }).dblclick(AT);
+  await page.getByRole('group', { name: 'Purchase, Pain points' }).dblclick(AT);
   await page
     .getByRole('complementary', { name: 'Inspector' })
     .getByRole('textbox', { name: 'Description' })

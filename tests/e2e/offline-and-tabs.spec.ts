@@ -13,7 +13,7 @@ test('starts and edits with no network after one visit', async ({ page, context 
   await page.reload();
   await newJourney(page);
   await page.getByRole('textbox', { name: 'Journey title' }).fill('Written on a train');
-  await page.getByRole('gridcell', { name: 'Awareness, Pain points' }).dblclick();
+  await page.getByRole('group', { name: 'Awareness, Pain points' }).dblclick();
   await expect(page.getByRole('status')).toHaveText('Saved');
 
   await page.reload();
@@ -46,7 +46,7 @@ test('opens a second tab read-only, follows the first tab, and can take over', a
   await second.getByRole('button', { name: 'Edit here instead' }).click();
   await expect(second.getByRole('button', { name: 'Add stage' })).toBeEnabled();
   await expect(first.getByRole('alert')).toContainText('being edited in another tab');
-  await second.getByRole('gridcell', { name: 'Purchase, Opportunities' }).dblclick();
+  await second.getByRole('group', { name: 'Purchase, Opportunities' }).dblclick();
   await expect(second.getByRole('status')).toHaveText('Saved');
   await expect(first.getByRole('group', { name: /^Opportunity:/ })).toHaveCount(1);
   await expect(first.getByRole('textbox', { name: 'Journey title' })).toHaveValue(

@@ -21,7 +21,7 @@ test('finds every edit again after reloading right away', async ({ page }) => {
   await page.getByRole('button', { name: 'Fit View' }).click();
   for (const { cell } of CARD_CELLS) {
     // Near the cell's top-left corner, clear of the minimap in the bottom-right of the canvas.
-    await page.getByRole('gridcell', { name: cell }).dblclick({ position: { x: 30, y: 30 } });
+    await page.getByRole('group', { name: cell }).dblclick({ position: { x: 30, y: 30 } });
   }
   // Reload without waiting for the autosave delay: the pending save is flushed on pagehide.
   await page.reload();
@@ -41,28 +41,26 @@ test('finds edits to every card kind’s fields again after reloading right away
   const panel = page.getByRole('complementary', { name: 'Inspector' });
   const at = { position: { x: 30, y: 30 } };
 
-  await page.getByRole('gridcell', { name: 'Awareness, Touchpoints' }).dblclick(at);
+  await page.getByRole('group', { name: 'Awareness, Touchpoints' }).dblclick(at);
   await panel.getByRole('textbox', { name: 'Title' }).fill('Instagram ad');
   await panel.getByRole('combobox', { name: 'Channel' }).selectOption('social');
   await panel.getByRole('textbox', { name: 'KPI name' }).fill('CTR');
 
-  await page.getByRole('gridcell', { name: 'Awareness, Actions' }).dblclick(at);
+  await page.getByRole('group', { name: 'Awareness, Actions' }).dblclick(at);
   await panel.getByRole('textbox', { name: 'Text' }).fill('Sees a friend’s post');
 
-  await page.getByRole('gridcell', { name: 'Purchase, Pain points' }).dblclick(at);
+  await page.getByRole('group', { name: 'Purchase, Pain points' }).dblclick(at);
   await panel.getByRole('textbox', { name: 'Description' }).fill('Fees shown late');
   await panel.getByRole('group', { name: 'Severity' }).getByRole('radio', { name: 'High' }).check();
 
-  await page.getByRole('gridcell', { name: 'Purchase, Opportunities' }).dblclick(at);
+  await page.getByRole('group', { name: 'Purchase, Opportunities' }).dblclick(at);
   await panel.getByRole('group', { name: 'Impact' }).getByRole('radio', { name: 'High' }).check();
 
-  await page
-    .getByRole('gridcell', { name: 'Research & comparison, Moments of truth' })
-    .dblclick(at);
+  await page.getByRole('group', { name: 'Research & comparison, Moments of truth' }).dblclick(at);
   await panel.getByRole('combobox', { name: 'Type' }).selectOption('ZMOT');
   await panel.getByRole('textbox', { name: 'Title' }).fill('Reads reviews');
 
-  await page.getByRole('gridcell', { name: 'Research & comparison, Emotions' }).dblclick(at);
+  await page.getByRole('group', { name: 'Research & comparison, Emotions' }).dblclick(at);
   await panel.getByRole('group', { name: 'Score' }).getByRole('radio', { name: '−1' }).check();
   await page.reload();
 
@@ -86,7 +84,7 @@ test('lists the journey in the library after the page is closed and opened again
   const first = await context.newPage();
   await newJourney(first);
   await first.getByRole('textbox', { name: 'Journey title' }).fill('Hotel stay, as-is');
-  await first.getByRole('gridcell', { name: 'Purchase, Pain points' }).dblclick();
+  await first.getByRole('group', { name: 'Purchase, Pain points' }).dblclick();
   await expect(first.getByRole('status')).toHaveText('Saved');
   await first.close();
 
@@ -154,7 +152,7 @@ test('shows a failed write and keeps the document in memory', async ({ page }) =
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Your latest changes could not be saved.');
   // The banner pushes the map down: add the card once it is there, so the double-click lands.
-  await page.getByRole('gridcell', { name: 'Awareness, Pain points' }).dblclick();
+  await page.getByRole('group', { name: 'Awareness, Pain points' }).dblclick();
 
   await expect(alert).toContainText('out of storage space');
   await expect(page.getByRole('status')).toHaveText('Not saved');

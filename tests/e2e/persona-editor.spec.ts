@@ -170,7 +170,7 @@ test('asks before deleting a persona that journeys use, and undoes the deletion'
   await strip.getByRole('textbox', { name: 'New persona name' }).fill('Inès');
   await strip.getByRole('button', { name: 'Create and link' }).click();
   await page
-    .getByRole('gridcell', { name: 'Purchase, Emotions' })
+    .getByRole('group', { name: 'Purchase, Emotions' })
     .dblclick({ position: { x: 30, y: 30 } });
   await expect(page.locator('.emotion-curve__line')).toHaveCount(1);
   await expect(page.getByRole('status').first()).toHaveText('Saved');
@@ -218,7 +218,7 @@ test('links one persona to two journeys and draws its curve in its colour on bot
     await expect(strip.getByRole('button', { name: /^Noah:/ })).toBeVisible();
     for (const stage of ['Awareness', 'Purchase']) {
       await page
-        .getByRole('gridcell', { name: `${stage}, Emotions` })
+        .getByRole('group', { name: `${stage}, Emotions` })
         .dblclick({ position: { x: 30, y: 30 } });
     }
     await expect(page.locator('.emotion-curve__line')).toHaveAttribute('stroke', '#7b2cbf');

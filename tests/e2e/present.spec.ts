@@ -136,7 +136,7 @@ test('quick-add puts a card on the current stage, typing does not step, and it s
   await page.keyboard.press('Escape');
   await expect(position(page)).toBeVisible();
   // With the card selected, the arrows still step stages: they do not move the card.
-  const cell = page.getByRole('gridcell', { name: `${STAGES[1]}, Pain points` });
+  const cell = page.getByRole('group', { name: `${STAGES[1]}, Pain points` });
   await page.getByText('Delivery fee shown too late').click();
   await page.keyboard.press('ArrowRight');
   await expect(position(page)).toHaveText(`3 / 4 · ${STAGES[2]}`);
@@ -251,7 +251,7 @@ test('high contrast and large text change the look and are remembered for the se
   const root = page.locator('.app');
   const highContrast = page.getByRole('button', { name: 'High contrast' });
   const largeText = page.getByRole('button', { name: 'Large text' });
-  const cell = page.getByRole('gridcell', { name: `${STAGES[0]}, Actions` });
+  const cell = page.getByRole('group', { name: `${STAGES[0]}, Actions` });
 
   const headerWidth = async () => (await stageHeader(page, 0).boundingBox())?.width ?? 0;
   await expect.poll(headerWidth).toBeGreaterThan(0);
@@ -275,7 +275,7 @@ test('high contrast and large text change the look and are remembered for the se
   await page.keyboard.press('Escape');
   await expect(root).not.toHaveClass(/present--/);
   await page.reload();
-  await expect(page.getByRole('gridcell').first()).toBeVisible();
+  await expect(page.getByRole('group').first()).toBeVisible();
   await page.keyboard.press('p');
   await expect(page.getByRole('button', { name: 'High contrast' })).toHaveAttribute(
     'aria-pressed',
@@ -335,7 +335,7 @@ for (const size of SIZES) {
       quickAdd,
       page.getByRole('region', { name: 'Workshop timer' }),
     ];
-    const lastCell = page.getByRole('gridcell', { name: `${STAGES[1]}, Moments of truth` });
+    const lastCell = page.getByRole('group', { name: `${STAGES[1]}, Moments of truth` });
 
     for (const look of ['plain', 'projector'] as const) {
       if (look === 'projector') {

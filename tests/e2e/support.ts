@@ -16,7 +16,7 @@ export async function newJourney(
   await page.goto('/');
   await startFrom(page, template);
   await expect(page).toHaveURL(/#\/journey\//);
-  await expect(page.getByRole('gridcell').first()).toBeVisible();
+  await expect(page.locator('.react-flow__node-cell').first()).toBeVisible();
   await expect(page.getByRole('status')).toHaveText('Saved');
 }
 

@@ -1,6 +1,7 @@
 // A card on the map. Memoised: it re-renders only when its own card, its editing state, or the
 // zoom crossing the detail threshold changes. Zoomed far out, where badges are unreadable anyway,
 // a card draws only its text: a 1,000-card map then costs far fewer elements to lay out and paint.
+// Its name and role sit on React Flow's node wrapper, which takes keyboard focus (deriveFlow.ts).
 import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { memo } from 'react';
 import { CARD_KIND_SPECS, cardTextField, cardTitle } from '../../model';
@@ -11,6 +12,7 @@ import { useCanvasText } from '../canvasText';
 import type { CardNode } from '../flowTypes';
 import { CardContent } from './CardContent';
 import { InPlaceEditor } from './InPlaceEditor';
+import { finishTyping } from '../../commands/cardEdits';
 
 /** Below this zoom, cards show their text only. */
 export const DETAIL_ZOOM = 0.45;
@@ -29,13 +31,12 @@ export const CardNodeView = memo(function CardNodeView({ data, selected }: NodeP
       label={fill(text.canvas.editText, { kind: kindName })}
       value={title}
       onChange={(value) => actions.updateCard(card.id, { [cardTextField(card)]: value })}
+      onDone={(key) => finishTyping(card.id, key)}
     />
   ) : undefined;
   return (
     <div
       className={`card card--${card.kind}${selected ? ' card--selected' : ''}`}
-      role="group"
-      aria-label={`${kindName}: ${title || text.canvas.untitled}`}
       style={cardKindStyle(card.kind, card.color)}
     >
       <Handle type="target" position={Position.Left} className="card__handle" />

@@ -1,8 +1,7 @@
-// A point of the emotion curve: a dot at its score's height, coloured by persona.
+// A point of the emotion curve: a dot at its score's height, coloured by persona. Its name and role
+// sit on React Flow's node wrapper, which takes keyboard focus (deriveFlow.ts).
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { fill } from '../../i18n/fill';
-import { useCanvasText } from '../canvasText';
 import type { EmotionPointNode } from '../flowTypes';
 
 /** Signed score as printed in the dot; text, not emoji, so it renders with the bundled font. */
@@ -14,13 +13,10 @@ export const EmotionPoint = memo(function EmotionPoint({
   data,
   selected,
 }: NodeProps<EmotionPointNode>) {
-  const text = useCanvasText();
   const { card, color } = data;
   return (
     <div
       className={`emotion-point${selected ? ' emotion-point--selected' : ''}`}
-      role="group"
-      aria-label={fill(text.canvas.emotionPoint, { score: card.score, label: card.label })}
       style={{ borderColor: card.color ?? color }}
       title={card.label}
     >

@@ -1,18 +1,28 @@
 // Editing text right on the map: a field that replaces a card's or header's text while editing.
-// Every keystroke is a (coalesced) edit, so undo works; Enter or leaving the field ends editing.
+// Every keystroke is a (coalesced) edit, so undo works; Enter, Escape or leaving the field ends
+// editing. Ended from the keyboard, editing hands keyboard focus back to the map node it was on.
 import { useEffect, useRef } from 'react';
 import { useUiStore } from '../../store';
+
+/** Ends editing from the keyboard and puts keyboard focus back on a map node. */
+export function endEditingAt(nodeId: string): void {
+  useUiStore.getState().setEditing(null);
+  useUiStore.getState().focusNode(nodeId);
+}
 
 export function InPlaceEditor({
   value,
   label,
   multiline = false,
   onChange,
+  onDone,
 }: {
   value: string;
   label: string;
   multiline?: boolean;
   onChange: (value: string) => void;
+  /** Enter (without Shift) or Escape was pressed: end editing, and say where focus goes. */
+  onDone: (key: 'Enter' | 'Escape') => void;
 }) {
   const field = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
   const stop = () => useUiStore.getState().setEditing(null);
@@ -33,7 +43,7 @@ export function InPlaceEditor({
     onKeyDown: (event: React.KeyboardEvent) => {
       if (event.key === 'Escape' || (event.key === 'Enter' && !event.shiftKey)) {
         event.preventDefault();
-        stop();
+        onDone(event.key === 'Escape' ? 'Escape' : 'Enter');
       }
     },
   };

@@ -5,7 +5,7 @@ import { fill } from '../../i18n/fill';
 import { useCanvasText } from '../canvasText';
 import { actions, useJourney, useUiStore } from '../../store';
 import type { LaneHeaderNode } from '../flowTypes';
-import { InPlaceEditor } from './InPlaceEditor';
+import { InPlaceEditor, endEditingAt } from './InPlaceEditor';
 
 export const LaneHeader = memo(function LaneHeader({
   data,
@@ -20,7 +20,6 @@ export const LaneHeader = memo(function LaneHeader({
     <div
       className={`lane-header${selected ? ' lane-header--selected' : ''}${lane.collapsed ? ' lane-header--collapsed' : ''}`}
       style={{ borderLeftColor: lane.color }}
-      aria-label={fill(text.canvas.lane, { name })}
     >
       <div className="lane-header__title">
         {editing ? (
@@ -28,6 +27,7 @@ export const LaneHeader = memo(function LaneHeader({
             label={text.canvas.renameLane}
             value={lane.name}
             onChange={(value) => actions.renameLane(lane.id, value)}
+            onDone={() => endEditingAt(`lane:${lane.id}`)}
           />
         ) : (
           <h3 className="lane-header__name">{name}</h3>
@@ -35,6 +35,8 @@ export const LaneHeader = memo(function LaneHeader({
         <button
           type="button"
           className="lane-header__toggle nodrag"
+          // The map is one Tab stop (arrows move inside it); the lane inspector collapses too.
+          tabIndex={-1}
           aria-expanded={!lane.collapsed}
           aria-label={fill(lane.collapsed ? text.canvas.expandLane : text.canvas.collapseLane, {
             name,

@@ -5,7 +5,7 @@ import { fill } from '../../i18n/fill';
 import { useCanvasText } from '../canvasText';
 import { actions, useUiStore } from '../../store';
 import type { StageHeaderNode } from '../flowTypes';
-import { InPlaceEditor } from './InPlaceEditor';
+import { InPlaceEditor, endEditingAt } from './InPlaceEditor';
 import { formatClock } from '../../store/workshopTimer';
 import { useStageClock } from '../../store/useStageClock';
 
@@ -36,7 +36,6 @@ export const StageHeader = memo(function StageHeader({
     <div
       className={`stage-header${selected ? ' stage-header--selected' : ''}`}
       style={{ borderTopColor: stage.color }}
-      aria-label={fill(text.canvas.stage, { index: index + 1, name })}
     >
       <span className="stage-header__number" style={{ background: stage.color }}>
         {index + 1}
@@ -46,6 +45,7 @@ export const StageHeader = memo(function StageHeader({
           label={text.canvas.renameStage}
           value={stage.name}
           onChange={(value) => actions.renameStage(stage.id, value)}
+          onDone={() => endEditingAt(`stage:${stage.id}`)}
         />
       ) : (
         <h2 className="stage-header__name">{name}</h2>

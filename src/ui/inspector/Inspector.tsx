@@ -9,6 +9,7 @@ import { EmptyInspector } from './EmptyInspector';
 import { LaneInspector } from './LaneInspector';
 import { MultiCardInspector } from './MultiCardInspector';
 import { StageInspector } from './StageInspector';
+import { nodeOfSelection } from '../../commands/mapNavigation';
 
 const NO_IDS: readonly Id[] = [];
 
@@ -45,7 +46,19 @@ export function Inspector() {
   const readOnly = useJourney((s) => s.readOnly);
   if (!open) return null;
   return (
-    <aside className="inspector" aria-label={t('inspector.label')}>
+    <aside
+      className="inspector"
+      aria-label={t('inspector.label')}
+      onKeyDown={(event) => {
+        // Escape hands the keyboard back to what is being inspected, on the map.
+        if (event.key !== 'Escape' || event.defaultPrevented) return;
+        // A dialog opened from the inspector closes on Escape, as every dialog does.
+        if (event.target instanceof Element && event.target.closest('dialog')) return;
+        event.preventDefault();
+        const ui = useUiStore.getState();
+        ui.focusNode(nodeOfSelection(ui.selection));
+      }}
+    >
       <header className="inspector__header">
         <h2 className="inspector__title">{t('inspector.label')}</h2>
         <button
