@@ -1,0 +1,240 @@
+// The editor on a 1280×720 projector with the Hotel stay template, in English and French: the map
+// opens with card text 12 px or more, stage and lane headers stay pinned while panning, the dock
+// (palette, view buttons, overview) covers no card, the toolbar is one line with the whole title at
+// hand, fit-width and fit-height work from their keys, and axe finds nothing serious.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+type Box = { x: number; y: number; width: number; height: number };
+
+const LANGUAGES = [
+  {
+    name: 'English',
+    locale: 'en-US',
+    newJourney: 'New journey',
+    template: 'Hotel stay',
+    title: 'Hotel stay journey',
+  },
+  {
+    name: 'French',
+    locale: 'fr-FR',
+    newJourney: 'Nouveau parcours',
+    template: 'Séjour à l’hôtel',
+    title: 'Parcours de séjour à l’hôtel',
+  },
+] as const;
+
+async function openHotelStay(page: Page, language: (typeof LANGUAGES)[number]) {
+  await page.goto('/');
+  await page.getByRole('button', { name: language.newJourney }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: language.template, exact: true })
+    .click();
+  await expect(page).toHaveURL(/#\/journey\//);
+  await expect(page.locator('.react-flow__node-card').first()).toBeVisible();
+}
+
+function viewport(page: Page) {
+  return page.evaluate(() => {
+    const element = document.querySelector<HTMLElement>('.react-flow__viewport');
+    const matrix = new DOMMatrix(getComputedStyle(element!).transform);
+    return { x: matrix.e, y: matrix.f, zoom: matrix.a };
+  });
+}
+
+async function paneBox(page: Page): Promise<Box> {
+  const box = await page.locator('.react-flow__pane').boundingBox();
+  if (!box) throw new Error('no pane');
+  return box;
+}
+
+/** Pans the map by dragging empty parts of it (never a card), `dy` and `dx` in screen pixels. */
+async function panBy(page: Page, dx: number, dy: number) {
+  const pane = await paneBox(page);
+  let [leftX, leftY] = [dx, dy];
+  while (Math.abs(leftX) > 1 || Math.abs(leftY) > 1) {
+    const stepX = Math.sign(leftX) * Math.min(Math.abs(leftX), pane.width * 0.4);
+    const stepY = Math.sign(leftY) * Math.min(Math.abs(leftY), pane.height * 0.4);
+    const from = await page.evaluate(
+      ({ pane, stepX, stepY }) => {
+        const busy =
+          '.react-flow__node-card, .react-flow__node-emotionPoint, .pinned-headers *, .react-flow__edge, .react-flow__edgelabel-renderer *';
+        for (let y = pane.y + pane.height * 0.3; y < pane.y + pane.height - 10; y += 17) {
+          for (let x = pane.x + pane.width * 0.3; x < pane.x + pane.width - 10; x += 23) {
+            const [toX, toY] = [x - stepX, y - stepY];
+            if (toX < pane.x + 5 || toY < pane.y + 5) continue;
+            if (toX > pane.x + pane.width - 5 || toY > pane.y + pane.height - 5) continue;
+            const hit = document.elementFromPoint(x, y);
+            if (hit?.closest('.react-flow') && !hit.closest(busy)) return { x, y };
+          }
+        }
+        return null;
+      },
+      { pane, stepX, stepY },
+    );
+    if (!from) throw new Error('no empty place on the map to drag');
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x - stepX, from.y - stepY, { steps: 8 });
+    await page.mouse.up();
+    leftX -= stepX;
+    leftY -= stepY;
+  }
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** The map's extent on screen, from the pinned headers: left of the lanes to the last stage's end. */
+async function mapOnScreen(page: Page) {
+  return page.evaluate(() => {
+    const boxes = (selector: string) =>
+      [...document.querySelectorAll(selector)].map((element) => element.getBoundingClientRect());
+    const stages = boxes('.pinned-headers .react-flow__node-stageHeader');
+    const lanes = boxes('.pinned-headers .react-flow__node-laneHeader');
+    return {
+      width:
+        Math.max(...stages.map((box) => box.right)) - Math.min(...lanes.map((box) => box.left)),
+      height:
+        Math.max(...lanes.map((box) => box.bottom)) - Math.min(...stages.map((box) => box.top)),
+    };
+  });
+}
+
+for (const language of LANGUAGES) {
+  test.describe(`in ${language.name}`, () => {
+    test.use({ locale: language.locale });
+
+    test('opens the map readable, with its first stages whole and nothing over its cards', async ({
+      page,
+    }) => {
+      await openHotelStay(page, language);
+      const { zoom } = await viewport(page);
+      expect(zoom).toBeGreaterThanOrEqual(0.8);
+      const fontSize = await page
+        .locator('.react-flow__node-card .card__text')
+        .first()
+        .evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+      expect(fontSize * zoom).toBeGreaterThanOrEqual(12);
+
+      // The first stage is whole on screen.
+      const pane = await paneBox(page);
+      const first = await page
+        .locator('.pinned-headers .react-flow__node-stageHeader')
+        .first()
+        .boundingBox();
+      expect(first!.x).toBeGreaterThanOrEqual(pane.x);
+      expect(first!.x + first!.width).toBeLessThanOrEqual(pane.x + pane.width);
+
+      // Neither the palette nor the overview (hidden at this width unless asked for) covers a card.
+      await expect(page.getByLabel(/Map overview|Vue d’ensemble/)).toHaveCount(0);
+      const cards = await page
+        .locator('.react-flow__node-card')
+        .evaluateAll((elements) =>
+          elements.map((element) => element.getBoundingClientRect().toJSON() as Box),
+        );
+      expect(cards.length).toBeGreaterThan(5);
+      const palette = (await page.locator('.card-palette').boundingBox())!;
+      expect(cards.filter((card) => overlaps(card, palette))).toEqual([]);
+
+      // Asked for, the overview widens the dock beside the map: still over no card.
+      await page.locator('.canvas-dock__view button[aria-pressed]').click();
+      const minimap = page.locator('.react-flow__minimap');
+      await expect(minimap).toBeVisible();
+      const minimapBox = (await minimap.boundingBox())!;
+      const cardsNow = await page
+        .locator('.react-flow__node-card')
+        .evaluateAll((elements) =>
+          elements.map((element) => element.getBoundingClientRect().toJSON() as Box),
+        );
+      expect(cardsNow.filter((card) => overlaps(card, minimapBox))).toEqual([]);
+      // Its grid is drawn in the stages' and lanes' colours, not one grey.
+      const fills = await minimap
+        .locator('.react-flow__minimap-node')
+        .evaluateAll((nodes) => new Set(nodes.map((node) => getComputedStyle(node).fill)).size);
+      expect(fills).toBeGreaterThan(5);
+    });
+
+    test('keeps stage headers along the top and lane headers along the left while panning', async ({
+      page,
+    }) => {
+      await openHotelStay(page, language);
+      const pane = await paneBox(page);
+      const before = await viewport(page);
+      await panBy(page, 0, 1500);
+      await expect.poll(async () => (await viewport(page)).y).toBeLessThan(before.y - 1000);
+      const stage = page.locator('.pinned-headers .react-flow__node-stageHeader').first();
+      await expect(stage).toBeVisible();
+      const stageBox = (await stage.boundingBox())!;
+      expect(Math.abs(stageBox.y - pane.y)).toBeLessThanOrEqual(1);
+      await expect(stage).toBeInViewport();
+
+      // A pinned header is still the stage's: a click selects it for the inspector, a double-click
+      // renames it in place.
+      const stageName = await stage.locator('.stage-header__name').textContent();
+      await stage.click();
+      await expect(
+        page.locator('.inspector').getByRole('textbox', { name: /Stage name|Nom de l’étape/ }),
+      ).toHaveValue(stageName!);
+      await stage.dblclick();
+      await expect(stage.getByRole('textbox')).toBeFocused();
+      await page.keyboard.press('Escape');
+
+      await panBy(page, 600, 0);
+      await expect.poll(async () => (await viewport(page)).x).toBeLessThan(before.x - 400);
+      const lane = page.locator('.pinned-headers .react-flow__node-laneHeader').last();
+      const laneBox = (await lane.boundingBox())!;
+      expect(Math.abs(laneBox.x - pane.x)).toBeLessThanOrEqual(1);
+    });
+
+    test('fits the toolbar on one line, with the whole title at hand', async ({ page }) => {
+      await openHotelStay(page, language);
+      const toolbar = page.locator('.toolbar');
+      expect((await toolbar.boundingBox())!.height).toBeLessThanOrEqual(64);
+      const title = toolbar.locator('.toolbar__title');
+      await expect(title).toHaveValue(language.title);
+      const whole = await title.evaluate(
+        (input: HTMLInputElement) => input.scrollWidth <= input.clientWidth,
+      );
+      if (!whole) await expect(title).toHaveAttribute('title', language.title);
+    });
+
+    test('fits the map’s width with Shift+2 and its height with Shift+3', async ({ page }) => {
+      await openHotelStay(page, language);
+      const pane = await paneBox(page);
+      await page.locator('.toolbar__brand').focus();
+      await page.keyboard.press('Shift+Digit2');
+      await expect
+        .poll(async () => (await mapOnScreen(page)).width)
+        .toBeCloseTo(pane.width - 32, -1);
+      await page.keyboard.press('Shift+Digit3');
+      await expect
+        .poll(async () => (await mapOnScreen(page)).height)
+        .toBeCloseTo(pane.height - 32, -1);
+      await page.keyboard.press('Shift+Digit1');
+      await expect
+        .poll(async () => {
+          const map = await mapOnScreen(page);
+          return map.width <= pane.width - 31 && map.height <= pane.height - 31;
+        })
+        .toBe(true);
+    });
+
+    test('passes axe on the editor with its dock and pinned headers', async ({ page }) => {
+      await openHotelStay(page, language);
+      const results = await new AxeBuilder({ page })
+        .include('.toolbar')
+        .include('.canvas-dock')
+        .include('.pinned-headers')
+        .analyze();
+      const serious = results.violations.filter(
+        (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+      );
+      expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    });
+  });
+}
