@@ -7,19 +7,20 @@ import './ui/theme.css';
 import './ui/touch.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { startTranslations } from './i18n';
+import { startAppTranslations } from './i18n';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
-
-startTranslations();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Parcours needs a #root element in index.html');
 
-createRoot(root).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <App />
-    </ErrorBoundary>
-  </StrictMode>,
+// The catalogue of the user's language comes first: every screen shows text.
+void startAppTranslations().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <App />
+      </ErrorBoundary>
+    </StrictMode>,
+  ),
 );

@@ -3,8 +3,10 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { startTranslations } from '../src/i18n';
+import { en } from '../src/i18n/en';
+import { fr } from '../src/i18n/fr';
 
-startTranslations();
+startTranslations({ en, fr });
 
 afterEach(() => {
   cleanup();

@@ -3,16 +3,36 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LOCALES, type Locale } from './locales';
-import { en } from './en';
-import { fr } from './fr';
+import type { Messages } from './en';
 
 const STORAGE_KEY = 'parcours.locale';
 
-export const resources = { en: { translation: en }, fr: { translation: fr } } as const;
+/** Each catalogue is its own chunk: a page downloads only the language it shows. */
+const LOADERS: Record<Locale, () => Promise<Messages>> = {
+  en: () => import('./en').then((module) => module.en),
+  fr: () => import('./fr').then((module) => module.fr),
+};
 
-/** The raw catalogue of a language, for code that formats many strings at once (the canvas). */
-export function catalogue(locale: string): typeof en {
-  return locale === 'fr' ? fr : en;
+const loaded = new Map<Locale, Messages>();
+
+/** Downloads a language's catalogue once and hands it to i18next. */
+export async function loadCatalogue(locale: Locale): Promise<Messages> {
+  const known = loaded.get(locale);
+  if (known) return known;
+  const messages = await LOADERS[locale]();
+  loaded.set(locale, messages);
+  if (i18n.isInitialized) i18n.addResourceBundle(locale, 'translation', messages);
+  return messages;
+}
+
+/**
+ * The raw catalogue of a language, for code that formats many strings at once (the canvas). The
+ * language on screen is always loaded; another one falls back to it until it is.
+ */
+export function catalogue(locale: string): Messages {
+  const messages = loaded.get(isLocale(locale) ? locale : 'en') ?? loaded.values().next().value;
+  if (!messages) throw new Error('Parcours shows text only once its catalogue is loaded');
+  return messages;
 }
 
 function isLocale(value: unknown): value is Locale {
@@ -38,14 +58,22 @@ export function detectLocale(): Locale {
 export const i18n = i18next.createInstance();
 
 /**
- * Loads the catalogues and picks the language: the app calls it once before its first render
- * (main.tsx), the tests in their set-up. Synchronous, and a second call changes nothing.
+ * Starts i18next with catalogues already at hand and picks the language: the tests call it in
+ * their set-up with both catalogues. Synchronous, and a second call changes nothing.
  */
-export function startTranslations(): void {
+export function startTranslations(
+  catalogues: Partial<Record<Locale, Messages>>,
+  locale: Locale = detectLocale(),
+): void {
   if (i18n.isInitialized) return;
+  const resources: Record<string, { translation: Messages }> = {};
+  for (const [name, messages] of Object.entries(catalogues)) {
+    loaded.set(name as Locale, messages);
+    resources[name] = { translation: messages };
+  }
   void i18n.use(initReactI18next).init({
     resources,
-    lng: detectLocale(),
+    lng: locale,
     fallbackLng: 'en',
     initAsync: false,
     interpolation: { escapeValue: false }, // React escapes text already.
@@ -57,7 +85,14 @@ export function currentLocale(): Locale {
   return isLocale(i18n.language) ? i18n.language : 'en';
 }
 
+/** Downloads the user's language, then starts i18next with it: the app, before its first render. */
+export async function startAppTranslations(): Promise<void> {
+  const locale = detectLocale();
+  startTranslations({ [locale]: await loadCatalogue(locale) }, locale);
+}
+
 export async function switchLocale(locale: Locale): Promise<void> {
+  await loadCatalogue(locale);
   try {
     globalThis.localStorage?.setItem(STORAGE_KEY, locale);
   } catch {

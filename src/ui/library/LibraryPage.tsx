@@ -1,15 +1,17 @@
 // The library home page: journeys, personas and trash stored on this device.
 import './library.css';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHref, type LibraryTab } from '../../services/router';
 import { useLibraryStore } from '../../store/libraryStore';
 import { LanguageSelect } from '../LanguageSelect';
 import { JourneysTab } from './JourneysTab';
-import { PersonasTab } from './PersonasTab';
 import { StorageUsage } from './StorageUsage';
-import { TrashTab } from './TrashTab';
 import { library } from '../../services/library';
+
+// The journeys tab opens first; the other two load when first shown.
+const PersonasTab = lazy(() => import('./PersonasTab').then((m) => ({ default: m.PersonasTab })));
+const TrashTab = lazy(() => import('./TrashTab').then((m) => ({ default: m.TrashTab })));
 
 const TABS: {
   tab: LibraryTab;
@@ -59,8 +61,10 @@ export function LibraryPage({ tab }: { tab: LibraryTab }) {
           </p>
         ))}
         {tab === 'journeys' && <JourneysTab />}
-        {tab === 'personas' && <PersonasTab />}
-        {tab === 'trash' && <TrashTab />}
+        <Suspense fallback={null}>
+          {tab === 'personas' && <PersonasTab />}
+          {tab === 'trash' && <TrashTab />}
+        </Suspense>
         <StorageUsage refreshKey={journeys} />
       </main>
     </div>
