@@ -5,15 +5,9 @@
 // transforms change while panning: the headers inside them are made once per map change.
 // Each header is a focusable, named `.react-flow__node` with its node id, as on the map, so the
 // keyboard, the commands and the focus styles treat it like any node.
-import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
-import {
-  memo,
-  useCallback,
-  useMemo,
-  type CSSProperties,
-  type MouseEvent as ReactMouseEvent,
-  type WheelEvent as ReactWheelEvent,
-} from 'react';
+import { useStore, type ReactFlowState } from '@xyflow/react';
+import { memo, useMemo, type CSSProperties, type MouseEvent as ReactMouseEvent } from 'react';
+import { createPortal } from 'react-dom';
 import { shallow } from 'zustand/shallow';
 import './pinnedHeaders.css';
 import { LAYOUT } from '../model';
@@ -32,6 +26,7 @@ interface Props {
 }
 
 const selectTransform = (state: ReactFlowState) => state.transform;
+const selectDomNode = (state: ReactFlowState) => state.domNode;
 
 function isHeader(node: ParcoursNode): node is HeaderNode {
   return node.type === 'stageHeader' || node.type === 'laneHeader';
@@ -75,7 +70,6 @@ export const PinnedHeaders = memo(function PinnedHeaders({
   onNodeDoubleClick,
 }: Props) {
   const [x, y, zoom] = useStore(selectTransform, shallow);
-  const store = useStoreApi();
   const [stages, lanes] = useMemo(() => {
     const headers = nodes.filter(isHeader);
     const draw = (node: HeaderNode) => (
@@ -92,26 +86,16 @@ export const PinnedHeaders = memo(function PinnedHeaders({
     ];
   }, [nodes, onNodeClick, onNodeDoubleClick]);
 
-  // The wheel over a header scrolls and zooms the map, as it does over the map itself.
-  const onWheel = useCallback(
-    (event: ReactWheelEvent) => {
-      const pane = store.getState().domNode?.querySelector('.react-flow__pane');
-      const { deltaX, deltaY, deltaMode, clientX, clientY, ctrlKey, metaKey, shiftKey } = event;
-      pane?.dispatchEvent(
-        new WheelEvent('wheel', {
-          ...{ deltaX, deltaY, deltaMode, clientX, clientY, ctrlKey, metaKey, shiftKey },
-          bubbles: true,
-          cancelable: true,
-        }),
-      );
-    },
-    [store],
-  );
+  // Drawn inside React Flow's renderer, so a wheel, a drag or two fingers over a header move the
+  // map as they do over the map itself (headers are not draggable: React Flow pans through them).
+  const domNode = useStore(selectDomNode);
+  const host = useMemo(() => domNode?.querySelector('.react-flow__renderer') ?? null, [domNode]);
 
   const top = Math.max(y, 0);
   const left = Math.max(x, 0);
-  return (
-    <div className="pinned-headers" onWheel={onWheel}>
+  if (!host) return null;
+  return createPortal(
+    <div className="pinned-headers">
       <div
         className="pinned-headers__lanes"
         style={{ transform: `translate(${left}px, ${y}px) scale(${zoom})` }}
@@ -133,6 +117,7 @@ export const PinnedHeaders = memo(function PinnedHeaders({
           transform: `translate(${left}px, ${top}px) scale(${zoom})`,
         }}
       />
-    </div>
+    </div>,
+    host,
   );
 });

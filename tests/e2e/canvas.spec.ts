@@ -1,7 +1,7 @@
 // The journey canvas as a workshop facilitator drives it: every card kind, connectors, moving,
 // emotion scores, keyboard shortcuts, the palette, personas, and undo/redo of all of it.
 import { expect, test, type Page } from '@playwright/test';
-import { centreOf, drag, isInside, newJourney, startFrom } from './support';
+import { centreOf, drag, isInside, newJourney, startFrom, showWholeMap } from './support';
 
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
 const cell = (page: Page, name: string) => page.getByRole('group', { name });
@@ -106,6 +106,7 @@ test('moves cards with the keyboard, duplicates, copies into another journey and
   await page.getByRole('link', { name: 'Parcours' }).click();
   await startFrom(page, 'Standard journey');
   await expect(page.getByRole('status')).toHaveText('Saved');
+  await showWholeMap(page);
   await cell(page, 'After-sales & loyalty, Pain points').click({ position: { x: 20, y: 12 } });
   await page.keyboard.press('Control+v');
   const pasted = page.getByRole('group', { name: 'Pain point: Hard to find opening hours' });

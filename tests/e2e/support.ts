@@ -18,6 +18,42 @@ export async function newJourney(
   await expect(page).toHaveURL(/#\/journey\//);
   await expect(page.locator('.react-flow__node-cell').first()).toBeVisible();
   await expect(page.getByRole('status')).toHaveText('Saved');
+  // A blank map opens whole already.
+  if (template !== 'Blank journey') await showWholeMap(page);
+}
+
+/**
+ * Fits the whole map to the screen (Shift+1), as these tests reach every cell with the mouse: a map
+ * opens readable, showing only its first stages, and cells off screen are not drawn.
+ */
+export async function showWholeMap(page: Page) {
+  await expect(page.locator('.react-flow__node-cell').first()).toBeVisible();
+  // The key reaches the map's commands from anywhere but a text field.
+  await page.evaluate(() => {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active.matches('input, textarea, select')) active.blur();
+  });
+  await page.keyboard.press('Shift+Digit1');
+  const zoom = () =>
+    page.evaluate(
+      () =>
+        new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform)
+          .a,
+    );
+  // The fit glides for 300 ms: wait until the zoom holds still.
+  await page.waitForTimeout(350);
+  let last = await zoom();
+  await expect
+    .poll(
+      async () => {
+        const now = await zoom();
+        const still = Math.abs(now - last) < 1e-4;
+        last = now;
+        return still;
+      },
+      { intervals: [150] },
+    )
+    .toBe(true);
 }
 
 /** Creates a persona from the strip above the map and links it; resolves once its chip shows. */

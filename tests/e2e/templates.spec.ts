@@ -1,5 +1,6 @@
 // Journey templates: start a journey from each template in English and in French, clear the
 // example cards (and undo), save a journey as a template and start again from it after a reload.
+import { showWholeMap } from './support';
 import { expect, test, type Page } from '@playwright/test';
 
 interface Expected {
@@ -150,6 +151,7 @@ async function startFrom(page: Page, name: string) {
   await page.getByRole('button', { name: 'New journey' }).click();
   await picker(page).getByRole('button', { name, exact: true }).click();
   await expect(page).toHaveURL(/#\/journey\//);
+  await showWholeMap(page);
 }
 
 for (const [language, setup] of Object.entries(LANGUAGES)) {
@@ -167,6 +169,7 @@ for (const [language, setup] of Object.entries(LANGUAGES)) {
         await expect(tile.getByRole('img')).toBeVisible();
         await tile.click();
         await expect(page).toHaveURL(/#\/journey\//);
+        await showWholeMap(page);
         await expect(stageHeaders(page)).toHaveText(template.stages);
         await expect(page.getByRole('textbox', { name: setup.titleField })).toHaveValue(
           template.title,
@@ -205,6 +208,7 @@ test('moves between templates with the keyboard, closes with Escape and creates 
   await expect(dialog.getByRole('button', { name: 'Hotel stay' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/journey\//);
+  await showWholeMap(page);
   await expect(stageHeaders(page).first()).toHaveText('Booking');
 });
 
@@ -221,6 +225,7 @@ test('clears the example cards in one step that undo brings back', async ({ page
   const reception = page.getByRole('group', { name: 'Touchpoint: Reception desk' });
   await expect(reception).toBeVisible();
   await expect(page.getByRole('status')).toHaveText('Saved');
+  await showWholeMap(page);
 
   await page.getByRole('button', { name: 'Clear cards' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Clear the cards?' });
@@ -268,6 +273,7 @@ test('saves a journey as a template, and starts a new journey from it after a re
   const yours = picker(page).getByRole('region', { name: 'Your templates' });
   await yours.getByRole('button', { name: 'Running shoes, Lyon workshop', exact: true }).click();
   await expect(page).toHaveURL(/#\/journey\//);
+  await showWholeMap(page);
   await expect(page.getByRole('textbox', { name: 'Journey title' })).toHaveValue(
     'Running shoes, Lyon workshop',
   );

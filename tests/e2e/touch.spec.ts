@@ -1,7 +1,7 @@
 // A tablet in a workshop: a finger or pen adds, moves and edits cards; two fingers pinch and pan.
 // Touches go through Chromium's own input pipeline (DevTools protocol), as a touchscreen sends them.
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
-import { centreOf, isInside, newJourney } from './support';
+import { centreOf, isInside, newJourney, showWholeMap } from './support';
 
 test.use({ hasTouch: true, viewport: { width: 1180, height: 820 } });
 
@@ -86,6 +86,8 @@ test('adds a card by tapping a cell then a palette kind, and moves it with a fin
   // The move is saved like any edit: it is still there after a reload.
   await expect(page.getByRole('status')).toHaveText('Saved');
   await page.reload();
+  await expect(page.locator('.react-flow__node-cell').first()).toBeVisible();
+  await showWholeMap(page);
   await expect
     .poll(() => isInside(page.getByRole('group', { name: /^Touchpoint/ }), to))
     .toBe(true);
