@@ -7,8 +7,10 @@
  * `window.__bench.readyAt` (performance.now(), i.e. ms since navigation start) at the first
  * requestAnimationFrame after the page is ready:
  * - mode 'canvas': cards (`selector`) are in the DOM, every React Flow node is measured (none is
- *   still `visibility: hidden`), and fitView has moved the viewport off React Flow's initial
- *   `translate(0px, 0px) scale(1)` — every benchmark map is taller than the screen, so it always does;
+ *   still `visibility: hidden`), and the opening viewport has moved the view off React Flow's initial
+ *   `translate(0px, 0px) scale(1)`. The baseline fits the whole map (fitView); Parcours opens at a
+ *   readable zoom on its first stages (src/canvas/initialViewport.ts), with a margin, so it always
+ *   moves too — and draws only the part of the map on screen, as a person sees it on opening;
  * - mode 'count': at least `count` elements match `selector`.
  */
 export function readyProbe({ mode, selector, count = 1 }) {
