@@ -1,14 +1,14 @@
-// Makes the PowerPoint file of a journey: draws the overview picture off-screen, captures it, and
-// hands it and the slide plan to the deck writer. The PDF is drawn from scenes (pdfExport.ts).
+// Makes the PowerPoint file of a journey: draws the overview picture from the model's scene and
+// hands it and the slide plan to the deck writer. The PDF is drawn from scenes too (pdfExport.ts).
 import type { Messages } from '../../i18n/en';
-import { capturePng } from '../../io/image/exportImage';
+import { mapPng } from '../../io/image/mapImage';
 import { writeDeck } from '../../io/deck/deckWriter';
 import { planDeck } from '../../io/deck/slidePlan';
 import { brandOfChoice, loadDeckBrand } from '../../services/deckBrand';
 import { journeyWithStages } from '../../model/stageFilter';
-import type { Id, Journey, Persona } from '../../model';
+import { layoutJourney, type Id, type Journey, type Persona } from '../../model';
+import { sheetSize } from '../../io/image/exportSize';
 import type { mapPdf as writePdf } from './pdfExport';
-import { withMapSheet } from './renderSheet';
 
 /** The PDF (pdfExport.ts), loaded with its fonts and drawing code only when a PDF is made. */
 export async function mapPdf(...args: Parameters<typeof writePdf>) {
@@ -22,29 +22,6 @@ export interface DocumentSource {
   text: Messages;
   /** The stages chosen in the dialog; null: every stage. */
   stageIds: Id[] | null;
-}
-
-/** The map (or part of it) drawn off-screen and captured as a PNG on white. */
-async function mapPicture(
-  source: DocumentSource,
-  part: Journey,
-  scaleFor: (w: number, h: number) => number,
-) {
-  const content = {
-    journey: part,
-    personas: source.personas,
-    background: 'white',
-    text: source.text,
-  } as const;
-  return withMapSheet(
-    content,
-    (size) => scaleFor(size.width, size.height),
-    async (element, options) => ({
-      blob: await capturePng(element, options),
-      width: options.width,
-      height: options.height,
-    }),
-  );
 }
 
 /** About as many pixels as a wide slide shown full screen on a large display. */
@@ -62,9 +39,12 @@ function dataUrl(blob: Blob): Promise<string> {
 /** The PowerPoint deck: title, overview picture, a slide per chosen stage, a slide per persona. */
 export async function mapPptx(source: DocumentSource, locale: string): Promise<Blob> {
   const part = journeyWithStages(source.journey, source.stageIds);
-  // The overview picture: the map drawn off-screen and captured, about as wide as a full screen.
-  const picture = await mapPicture(source, part, (width) =>
-    Math.min(2, Math.max(1, OVERVIEW_WIDTH_PX / width)),
+  // The overview picture, about as wide as a full screen: 1× to 2× the map.
+  const { width } = sheetSize(layoutJourney(part));
+  const scale = Math.min(2, Math.max(1, OVERVIEW_WIDTH_PX / width));
+  const picture = await mapPng(
+    { journey: part, personas: source.personas, text: source.text, background: 'white' },
+    scale,
   );
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
   const brand = loadDeckBrand();
@@ -73,7 +53,7 @@ export async function mapPptx(source: DocumentSource, locale: string): Promise<B
     personas: source.personas,
     text: source.text,
     date,
-    overview: { width: picture.width, height: picture.height },
+    overview: { width: picture.size.width, height: picture.size.height },
     brand: brandOfChoice(brand),
   });
   return writeDeck(slides, {
