@@ -56,6 +56,9 @@ export async function exportBench(
       await page.addInitScript(readyProbe, { mode: 'canvas', selector: '.react-flow__node-card' });
       await page.goto(`${servers.app.url}/#/journey/${encodeURIComponent(journey.id)}`);
       await waitReady(page, 'parcours');
+      // A large map opens on its first stages: fit it all, so the current view is the same map.
+      await page.keyboard.press('Shift+Digit1');
+      await page.evaluate(waitQuiet, {});
       await page.getByRole('button', { name: 'Export', exact: true }).click();
       const dialog = page.getByRole('dialog', { name: 'Export' });
       await dialog.getByRole('radio', { name: '2×' }).check();

@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { en } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
+import { panBy } from './support';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -48,8 +49,11 @@ for (const [locale, text, template] of LANGUAGES) {
       await expect(page.getByRole('status')).toHaveText(text.session.saved);
       await expectAccessible(page, 'editor');
       // Closer in, cards show their badges: moments of truth, opportunity chips, channels.
-      const zoomIn = page.locator('.react-flow__controls-zoomin');
-      while ((await page.locator('.moment-badge').count()) === 0) await zoomIn.click();
+      // The map opens readable on its top rows: pan down to the moments of truth.
+      for (let tries = 0; (await page.locator('.moment-badge').count()) === 0; tries++) {
+        expect(tries, 'moment-of-truth badges come into view').toBeLessThan(8);
+        await panBy(page, 0, 300);
+      }
       await expect(page.locator('.level--opportunity').first()).toBeVisible();
       await expectAccessible(page, 'editor, zoomed in');
 

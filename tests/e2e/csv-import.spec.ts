@@ -3,7 +3,7 @@
 // change nothing; Cancel changes nothing; one Undo takes the whole import back.
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { newJourney } from './support';
+import { newJourney, showWholeMap } from './support';
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -128,6 +128,8 @@ test('bad rows are reported by number and left out; the good rows are imported',
     await expect(cells.last()).toContainText(reason ?? '');
   }
   await importDialog(page).getByRole('button', { name: 'Add 2 cards' }).click();
+  // The new Follow-up stage lies right of the opening view.
+  await showWholeMap(page);
 
   await expect(card(page, 'Touchpoint: Billboard')).toBeVisible();
   await expect(card(page, 'Note: Writes a review')).toBeVisible();
@@ -136,6 +138,7 @@ test('bad rows are reported by number and left out; the good rows are imported',
   await expect(page.getByRole('group', { name: 'Follow-up, Reviews' })).toBeVisible();
   await expect(page.getByRole('status')).toHaveText('Saved');
   await page.reload();
+  await showWholeMap(page);
   await expect(card(page, 'Note: Writes a review')).toBeVisible();
   await expect(cards(page)).toHaveCount(2);
 });
@@ -187,6 +190,7 @@ test('one Undo takes back the whole import, new stage included, and Redo restore
   ].join('\n');
   await pickCsv(page, 'journey.csv', csv);
   await importDialog(page).getByRole('button', { name: 'Add 4 cards' }).click();
+  await showWholeMap(page);
   await expect(cards(page)).toHaveCount(4);
   await expect(page.getByLabel('Stage 5: Follow-up')).toBeVisible();
 

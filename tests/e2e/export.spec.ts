@@ -320,7 +320,7 @@ test('exports CSV with every card properly quoted', async ({ page }) => {
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const csvText = csv.bytes.toString('utf8').slice(1);
   expect(csvText.split('\r\n')[0]).toBe(
-    'stage,lane,kind,text,description,channel,objective,owner,kpiName,kpiValue,kpiTarget,kpiUnit,rating,severity,impact,effort,momentType,emotionScore,persona',
+    'stage,lane,kind,text,channel,objective,owner,kpiName,kpiValue,kpiTarget,kpiUnit,rating,severity,impact,effort,description,momentType,emotionScore,persona',
   );
   expect(csvText).toContain('Awareness,Actions,note,"Says ""wow"", then\nleaves"');
   expect(csvText).toContain('Awareness,Touchpoints,touchpoint,Instagram ad,');
@@ -335,7 +335,7 @@ test('still pictures the current view as the screen shows it, as a PNG of the ca
 }) => {
   await smallMap(page);
   // Zoomed in, with a card selected: the picture shows that, not the whole map.
-  await page.locator('.react-flow__controls-zoomin').click();
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
   await page.getByRole('group', { name: 'Touchpoint: Instagram ad' }).click();
   const canvas = await page.locator('.canvas .react-flow').boundingBox();
   const dialog = await openExport(page);

@@ -204,7 +204,10 @@ test('focus is not an edit: nothing to undo, nothing saved, gone after a reload'
   await expect(undo).toBeDisabled();
   await expect(page.getByRole('status')).toHaveText('Saved');
 
-  // Escape clears the selection first, then the focus.
+  // Escape in the inspector goes back to the map; there it clears the selection first, then the
+  // focus.
+  await page.keyboard.press('Escape');
+  await expect(inspector(page).getByRole('button', { name: 'Focus this stage' })).not.toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.locator('.focus-dimmed').first()).toBeVisible();
   await page.keyboard.press('Escape');

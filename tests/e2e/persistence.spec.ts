@@ -1,7 +1,7 @@
 // Storage: every edit survives a reload, the library remembers journeys, broken records and failed
 // writes are reported without losing anything.
 import { expect, test } from '@playwright/test';
-import { newJourney } from './support';
+import { newJourney, showWholeMap } from './support';
 
 const CARD_CELLS = [
   { cell: 'Awareness, Actions', card: /^Note:/ },
@@ -18,13 +18,14 @@ test('finds every edit again after reloading right away', async ({ page }) => {
   const title = page.getByRole('textbox', { name: 'Journey title' });
   await title.fill('Click & collect');
   await page.getByRole('button', { name: 'Add stage' }).click();
-  await page.getByRole('button', { name: 'Fit View' }).click();
+  await page.getByRole('button', { name: 'Fit the whole map', exact: true }).click();
   for (const { cell } of CARD_CELLS) {
     // Near the cell's top-left corner, clear of the minimap in the bottom-right of the canvas.
     await page.getByRole('group', { name: cell }).dblclick({ position: { x: 30, y: 30 } });
   }
   // Reload without waiting for the autosave delay: the pending save is flushed on pagehide.
   await page.reload();
+  await showWholeMap(page);
 
   await expect(title).toHaveValue('Click & collect');
   await expect(page.getByRole('heading', { name: 'New stage', level: 2 })).toBeVisible();

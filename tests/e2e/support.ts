@@ -91,3 +91,45 @@ export async function isInside(inner: Locator, outer: Locator) {
   const cy = a.y + a.height / 2;
   return cx > b.x && cx < b.x + b.width && cy > b.y && cy < b.y + b.height;
 }
+
+export type Box = { x: number; y: number; width: number; height: number };
+
+export async function paneBox(page: Page): Promise<Box> {
+  const box = await page.locator('.react-flow__pane').boundingBox();
+  if (!box) throw new Error('no pane');
+  return box;
+}
+
+/** Pans the map by dragging empty parts of it (never a card), `dy` and `dx` in screen pixels. */
+export async function panBy(page: Page, dx: number, dy: number) {
+  const pane = await paneBox(page);
+  let [leftX, leftY] = [dx, dy];
+  while (Math.abs(leftX) > 1 || Math.abs(leftY) > 1) {
+    const stepX = Math.sign(leftX) * Math.min(Math.abs(leftX), pane.width * 0.4);
+    const stepY = Math.sign(leftY) * Math.min(Math.abs(leftY), pane.height * 0.4);
+    const from = await page.evaluate(
+      ({ pane, stepX, stepY }) => {
+        const busy =
+          '.react-flow__node-card, .react-flow__node-emotionPoint, .pinned-headers *, .react-flow__edge, .react-flow__edgelabel-renderer *';
+        for (let y = pane.y + pane.height * 0.3; y < pane.y + pane.height - 10; y += 17) {
+          for (let x = pane.x + pane.width * 0.3; x < pane.x + pane.width - 10; x += 23) {
+            const [toX, toY] = [x - stepX, y - stepY];
+            if (toX < pane.x + 5 || toY < pane.y + 5) continue;
+            if (toX > pane.x + pane.width - 5 || toY > pane.y + pane.height - 5) continue;
+            const hit = document.elementFromPoint(x, y);
+            if (hit?.closest('.react-flow') && !hit.closest(busy)) return { x, y };
+          }
+        }
+        return null;
+      },
+      { pane, stepX, stepY },
+    );
+    if (!from) throw new Error('no empty place on the map to drag');
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x - stepX, from.y - stepY, { steps: 8 });
+    await page.mouse.up();
+    leftX -= stepX;
+    leftY -= stepY;
+  }
+}
