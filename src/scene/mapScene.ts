@@ -190,7 +190,7 @@ function cardItems(card: Card, box: Rect, text: Messages, measure: TextMeasurer)
 
   if (footer.height > 0 && top + CARD_GAP + footer.height <= bottom + 0.5) {
     top += CARD_GAP;
-    items.push(...moved(footer.items, top));
+    items.push(...translate(footer.items, 0, top));
     top += footer.height;
   }
   if (face.detail) {
@@ -202,41 +202,6 @@ function cardItems(card: Card, box: Rect, text: Messages, measure: TextMeasurer)
     }
   }
   return items;
-}
-
-/** Items laid out from y = 0, moved down to `top`. */
-function moved(items: SceneItem[], top: number): SceneItem[] {
-  return items.map((item) => {
-    switch (item.type) {
-      case 'rect':
-      case 'image':
-        return { ...item, y: item.y + top };
-      case 'text':
-        return { ...item, y: item.y + top };
-      case 'circle':
-        return { ...item, cy: item.cy + top };
-      case 'path':
-        return {
-          ...item,
-          commands: item.commands.map((command) => {
-            switch (command.op) {
-              case 'M':
-              case 'L':
-                return { ...command, y: command.y + top };
-              case 'C':
-                return {
-                  ...command,
-                  y1: command.y1 + top,
-                  y2: command.y2 + top,
-                  y: command.y + top,
-                };
-              case 'Z':
-                return command;
-            }
-          }),
-        };
-    }
-  });
 }
 
 const LAYOUT_RADIUS = 10;
@@ -714,37 +679,36 @@ export function buildMapScene(input: MapSceneInput): Scene {
 
 /** Items moved right by `dx` and down by `dy`. */
 export function translate(items: SceneItem[], dx: number, dy: number): SceneItem[] {
-  return moved(
-    items.map((item) => {
-      switch (item.type) {
-        case 'rect':
-        case 'image':
-        case 'text':
-          return { ...item, x: item.x + dx };
-        case 'circle':
-          return { ...item, cx: item.cx + dx };
-        case 'path':
-          return {
-            ...item,
-            commands: item.commands.map((command) => {
-              switch (command.op) {
-                case 'M':
-                case 'L':
-                  return { ...command, x: command.x + dx };
-                case 'C':
-                  return {
-                    ...command,
-                    x1: command.x1 + dx,
-                    x2: command.x2 + dx,
-                    x: command.x + dx,
-                  };
-                case 'Z':
-                  return command;
-              }
-            }),
-          };
-      }
-    }),
-    dy,
-  );
+  return items.map((item) => {
+    switch (item.type) {
+      case 'rect':
+      case 'image':
+      case 'text':
+        return { ...item, x: item.x + dx, y: item.y + dy };
+      case 'circle':
+        return { ...item, cx: item.cx + dx, cy: item.cy + dy };
+      case 'path':
+        return { ...item, commands: item.commands.map((command) => moveCommand(command, dx, dy)) };
+    }
+  });
+}
+
+function moveCommand(command: PathCommand, dx: number, dy: number): PathCommand {
+  switch (command.op) {
+    case 'M':
+    case 'L':
+      return { ...command, x: command.x + dx, y: command.y + dy };
+    case 'C':
+      return {
+        ...command,
+        x1: command.x1 + dx,
+        y1: command.y1 + dy,
+        x2: command.x2 + dx,
+        y2: command.y2 + dy,
+        x: command.x + dx,
+        y: command.y + dy,
+      };
+    case 'Z':
+      return command;
+  }
 }
