@@ -2,7 +2,7 @@
 // the emotion curves with their legend, and the connectors with their labels. Pure: the same
 // journey, catalogue and measurer always give the same scene. It follows the canvas's layout
 // (layoutJourney) and the map's stylesheet, so a picture looks like the map on screen.
-import { badgeLabel } from '../i18n/cardFace';
+import { badgeLabel, signedScore } from '../i18n/cardFace';
 import type { Messages } from '../i18n/en';
 import {
   LAYOUT,
@@ -207,10 +207,6 @@ function cardItems(card: Card, box: Rect, text: Messages, measure: TextMeasurer)
 const LAYOUT_RADIUS = 10;
 const POINT_RADIUS = LAYOUT.emotionPointSize / 2;
 
-function signed(score: number): string {
-  return score > 0 ? `+${score}` : score < 0 ? `−${-score}` : '0';
-}
-
 function emotionPointItems(
   card: EmotionCard,
   box: Rect,
@@ -232,7 +228,7 @@ function emotionPointItems(
     textBlock(
       cx,
       cy - blockHeight(1, { size: 12, weight: 700, color: C.ink }) / 2,
-      [signed(card.score)],
+      [signedScore(card.score)],
       {
         size: 12,
         weight: 700,

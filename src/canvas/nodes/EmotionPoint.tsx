@@ -1,13 +1,9 @@
 // A point of the emotion curve: a dot at its score's height, coloured by persona. Its name and role
 // sit on React Flow's node wrapper, which takes keyboard focus (deriveFlow.ts).
 import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { signedScore } from '../../i18n/cardFace';
 import { memo } from 'react';
 import type { EmotionPointNode } from '../flowTypes';
-
-/** Signed score as printed in the dot; text, not emoji, so it renders with the bundled font. */
-function scoreText(score: number): string {
-  return score > 0 ? `+${score}` : score < 0 ? `−${-score}` : '0';
-}
 
 export const EmotionPoint = memo(function EmotionPoint({
   data,
@@ -22,7 +18,7 @@ export const EmotionPoint = memo(function EmotionPoint({
     >
       <Handle type="target" position={Position.Left} className="card__handle" />
       <span aria-hidden="true" className="emotion-point__score">
-        {scoreText(card.score)}
+        {signedScore(card.score)}
       </span>
       {card.label && <span className="emotion-point__label">{card.label}</span>}
       <Handle type="source" position={Position.Right} className="card__handle" />

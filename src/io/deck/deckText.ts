@@ -45,10 +45,7 @@ export function cardLines(
   };
 }
 
-/** An emotion score as it reads on a slide: +2, +1, 0, −1, −2 (a true minus sign). */
-export function signedScore(score: number): string {
-  return score > 0 ? `+${score}` : score < 0 ? `−${-score}` : '0';
-}
+export { signedScore } from '../../i18n/cardFace';
 
 /** Average glyph width as a share of the font size: a little wider than most fonts, to be safe. */
 const GLYPH_WIDTH = 0.56;
