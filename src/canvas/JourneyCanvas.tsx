@@ -28,6 +28,7 @@ import { CARD_KIND_MIME } from './CardPalette';
 import { createFlowDeriver } from './deriveFlow';
 import { cellAt, dropTarget } from './dropTarget';
 import type { ConnectorEdge, ParcoursNode } from './flowTypes';
+import { ZoomVariable } from './ZoomVariable';
 import { MAX_ZOOM, MIN_ZOOM, initialViewport } from './initialViewport';
 import { nodeTypes } from './nodes';
 import { PinnedHeaders } from './PinnedHeaders';
@@ -326,6 +327,7 @@ export function JourneyCanvas() {
               {...mapFocus}
             >
               <Background gap={24} size={1} color="#e5e7eb" />
+              <ZoomVariable />
               <PinnedHeaders
                 nodes={derivedNodes}
                 onNodeClick={onNodeClick}

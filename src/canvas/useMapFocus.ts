@@ -32,12 +32,17 @@ export function useMapFocus() {
         const { x: left, y: top } = node.internals.positionAbsolute;
         const w = node.measured.width ?? node.width ?? 0;
         const h = node.measured.height ?? node.height ?? 0;
-        const onScreen =
-          left * zoom + x >= 0 &&
-          top * zoom + y >= 0 &&
-          (left + w) * zoom + x <= width &&
-          (top + h) * zoom + y <= height;
-        if (!onScreen) void setCenter(left + w / 2, top + h / 2, { zoom });
+        // Pinned headers are drawn at the pane's edge: a stage header only needs its column in
+        // view, a lane header its row, so focusing one never scrolls the map back to its corner.
+        const checkX = node.type !== 'laneHeader';
+        const checkY = node.type !== 'stageHeader';
+        const fitsX = left * zoom + x >= 0 && (left + w) * zoom + x <= width;
+        const fitsY = top * zoom + y >= 0 && (top + h) * zoom + y <= height;
+        if ((checkX && !fitsX) || (checkY && !fitsY)) {
+          const centerX = checkX ? left + w / 2 : (width / 2 - x) / zoom;
+          const centerY = checkY ? top + h / 2 : (height / 2 - y) / zoom;
+          void setCenter(centerX, centerY, { zoom });
+        }
       }
       let frames = 0;
       const attempt = () => {

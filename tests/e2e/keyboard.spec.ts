@@ -83,10 +83,14 @@ test('a focused cell and card show a visible ring', async ({ page }) => {
   await page.keyboard.press('Enter');
   const cell = group(page, 'Awareness, Actions');
   await expect(cell).toBeFocused();
+  // The ring's style, and its width on screen: nodes are drawn in map units, scaled by the zoom.
   const ring = (locator: ReturnType<Page['getByRole']>) =>
     locator.evaluate((el) => {
       const style = getComputedStyle(el);
-      return `${style.outlineStyle} ${style.outlineWidth}`;
+      const zoom = new DOMMatrix(
+        getComputedStyle(document.querySelector('.react-flow__viewport')!).transform,
+      ).a;
+      return `${style.outlineStyle} ${Math.round(parseFloat(style.outlineWidth) * zoom)}px`;
     });
   expect(await ring(cell)).toBe('solid 3px');
   await page.screenshot({ path: test.info().outputPath('focused-cell.png') });
@@ -97,6 +101,16 @@ test('a focused cell and card show a visible ring', async ({ page }) => {
   await expect(card).toBeFocused();
   expect(await ring(card)).toBe('solid 3px');
   await page.screenshot({ path: test.info().outputPath('focused-card.png') });
+
+  // Zoomed out further, the ring is drawn wider in map units: still 3 px on screen.
+  const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+  await zoomOut.click();
+  await zoomOut.click();
+  await page.waitForTimeout(400);
+  // Back from the mouse to the keyboard: a key press, then focus, shows the keyboard's ring.
+  await page.keyboard.press('Shift');
+  await card.focus();
+  expect(await ring(card)).toBe('solid 3px');
 });
 
 test('a sentence with P, F and N typed into a new card stays in the card', async ({ page }) => {

@@ -143,6 +143,15 @@ for (const language of LANGUAGES) {
       await expect(stage.getByRole('textbox')).toBeFocused();
       await page.keyboard.press('Escape');
 
+      // The keyboard moves along the pinned headers without scrolling the map back to its top.
+      await stage.focus();
+      const pannedY = (await viewport(page)).y;
+      await page.keyboard.press('ArrowRight');
+      const nextStage = page.locator('.pinned-headers .react-flow__node-stageHeader').nth(1);
+      await expect(nextStage).toBeFocused();
+      await page.waitForTimeout(400);
+      expect(Math.abs((await viewport(page)).y - pannedY)).toBeLessThan(1);
+
       await panBy(page, 600, 0);
       await expect.poll(async () => (await viewport(page)).x).toBeLessThan(before.x - 400);
       const lane = page.locator('.pinned-headers .react-flow__node-laneHeader').last();
