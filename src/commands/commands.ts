@@ -21,7 +21,7 @@ export interface CommandContext {
   presenting: boolean;
   /** The map node that has keyboard focus: a card id, 'cell:STAGE:LANE', 'stage:ID' or 'lane:ID'. */
   focusedNodeId: string | null;
-  /** Keyboard focus is on a button or link, which Space presses. */
+  /** Keyboard focus is on a button, link or list, which Enter and Space work by themselves. */
   focusOnPressable: boolean;
 }
 
@@ -411,7 +411,8 @@ export function commandFor(
     if (!chord) continue;
     if (context.presenting && command.scope === 'editor' && !chord.mod) continue;
     if (!context.presenting && command.scope === 'present') continue;
-    if (command.id === 'presentNext' && chord.key === ' ' && context.focusOnPressable) continue;
+    // Enter and Space on a focused button, link or list belong to that control, not to the map.
+    if ((chord.key === 'Enter' || chord.key === ' ') && context.focusOnPressable) continue;
     if (command.enabled(context)) return command;
   }
   return null;

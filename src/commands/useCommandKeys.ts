@@ -14,7 +14,7 @@ function contextOf(event: KeyboardEvent): CommandContext {
     selection: useUiStore.getState().selection,
     presenting: usePresentStore.getState().active,
     focusedNodeId: target?.closest('.react-flow__node')?.getAttribute('data-id') ?? null,
-    focusOnPressable: target?.closest('button, a[href], summary') !== null && target !== null,
+    focusOnPressable: target?.closest('button, a[href], summary, select') !== null && target !== null,
   };
 }
 

@@ -304,6 +304,15 @@ export const en = {
       delete: 'Delete lane',
       deleteHint: 'Deleting this lane also deletes its cards ({{count}}). Undo brings them back.',
     },
+    connections: {
+      heading: 'Customer path',
+      none: 'No connector yet.',
+      to: 'To “{{name}}”',
+      from: 'From “{{name}}”',
+      connectTo: 'Connect to',
+      choose: 'Choose a card…',
+      connect: 'Connect',
+    },
     connector: {
       heading: 'Connector',
       path: 'From “{{from}}” to “{{to}}”',

@@ -313,6 +313,15 @@ export const fr: Messages = {
       deleteHint:
         'Supprimer cette ligne supprime aussi ses cartes ({{count}}). Annuler les fait revenir.',
     },
+    connections: {
+      heading: 'Parcours du client',
+      none: 'Aucun connecteur pour l’instant.',
+      to: 'Vers « {{name}} »',
+      from: 'Depuis « {{name}} »',
+      connectTo: 'Relier à',
+      choose: 'Choisir une carte…',
+      connect: 'Relier',
+    },
     connector: {
       heading: 'Lien',
       path: 'De « {{from}} » à « {{to}} »',

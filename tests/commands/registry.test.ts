@@ -97,4 +97,18 @@ describe('the command registry', () => {
     const [nothing] = situations();
     expect(commandFor({ ...pressOf({ key: 'p', label: 'P' }), altKey: true }, nothing!)).toBeNull();
   });
+
+  it('leaves Enter and Space to a focused button or list, in the editor and while presenting', () => {
+    for (const situation of situations()) {
+      const onButton = { ...situation, focusOnPressable: true };
+      for (const key of ['Enter', ' ']) {
+        expect(commandFor(pressOf({ key, label: key }), onButton), `${key}`).toBeNull();
+      }
+    }
+    // Away from controls, Enter still edits the selected card.
+    const [, cardSelected] = situations();
+    expect(commandFor(pressOf({ key: 'Enter', label: 'Enter' }), cardSelected!)?.id).toBe(
+      'editCard',
+    );
+  });
 });

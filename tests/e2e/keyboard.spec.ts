@@ -144,3 +144,40 @@ test('Escape in the inspector hands the keyboard back to the card', async ({ pag
   await page.keyboard.press('Escape');
   await expect(group(page, 'Pain point: Queue at the till pfn')).toBeFocused();
 });
+
+test('connects two cards from the inspector with the keyboard, and the connector is there after a reload', async ({
+  page,
+}) => {
+  await newJourney(page);
+  await group(page, 'Awareness, Actions').dblclick({ position: { x: 20, y: 12 } });
+  await page.keyboard.type('Sees an ad');
+  await page.keyboard.press('Escape');
+  await group(page, 'Research & comparison, Actions').dblclick({ position: { x: 20, y: 12 } });
+  await page.keyboard.type('Compares prices');
+  await page.keyboard.press('Escape');
+  const edges = page.locator('.react-flow__edge');
+  const before = await edges.count();
+
+  // The first card's inspector holds the customer's path; from there on, only the keyboard.
+  await group(page, 'Note: Sees an ad').click();
+  const path = page.getByRole('group', { name: 'Customer path' });
+  await expect(path.getByText('No connector yet.')).toBeVisible();
+  const picker = path.getByRole('combobox', { name: 'Connect to' });
+  await tabTo(page, picker);
+  await picker.selectOption({ label: 'Actions · Compares prices' });
+  await page.keyboard.press('Tab');
+  await expect(path.getByRole('button', { name: 'Connect' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const link = path.getByRole('button', { name: 'To “Compares prices”' });
+  await expect(link).toBeVisible();
+  await expect(edges).toHaveCount(before + 1);
+
+  // The connector is saved with the map.
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  await page.reload();
+  await expect(edges).toHaveCount(before + 1);
+  await group(page, 'Note: Sees an ad').click();
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Connector' })).toBeVisible();
+});

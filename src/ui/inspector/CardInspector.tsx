@@ -1,10 +1,11 @@
-// The inspector for one card: where it sits, its kind's own fields, its accent colour, and
-// duplicate / delete.
+// The inspector for one card: where it sits, its kind's own fields, its accent colour, its
+// connectors, and duplicate / delete.
 import { useTranslation } from 'react-i18next';
 import { cardKindColors, type Id } from '../../model';
-import { deleteAndDeselect, duplicateAndSelect } from '../../commands/cardEdits';
 import { actions, useCard, useJourney } from '../../store';
 import { CardKindFields } from './cardFields';
+import { CardConnections } from './CardConnections';
+import { CardActions } from './InspectorActions';
 import { ColorField } from './ColorField';
 import { EmptyInspector } from './EmptyInspector';
 
@@ -14,9 +15,6 @@ export function CardInspector({ id }: { id: Id }) {
   const stageName = useJourney((s) => s.journey.stages.find((x) => x.id === card?.stageId)?.name);
   const laneName = useJourney((s) => s.journey.lanes.find((x) => x.id === card?.laneId)?.name);
   if (!card) return <EmptyInspector />;
-
-  const duplicate = () => duplicateAndSelect([card.id]);
-  const remove = () => deleteAndDeselect([card.id]);
 
   return (
     <section className="inspector__section" aria-labelledby={`inspector-card-${card.id}`}>
@@ -32,18 +30,12 @@ export function CardInspector({ id }: { id: Id }) {
         onChange={(color) => actions.updateCard(card.id, { color })}
         onReset={() => actions.updateCard(card.id, { color: null })}
       />
-      <div className="inspector__actions">
-        <button type="button" className="inspector__button" onClick={duplicate}>
-          {t('inspector.card.duplicate')}
-        </button>
-        <button
-          type="button"
-          className="inspector__button inspector__button--danger"
-          onClick={remove}
-        >
-          {t('inspector.card.delete')}
-        </button>
-      </div>
+      <CardConnections cardId={card.id} />
+      <CardActions
+        ids={[card.id]}
+        duplicateLabel={t('inspector.card.duplicate')}
+        deleteLabel={t('inspector.card.delete')}
+      />
     </section>
   );
 }
