@@ -36,6 +36,8 @@ export function curveLegendNode(
     position: { x: MARGIN + 6, y: row.y + row.height - height - MARGIN },
     width: LAYOUT.laneHeaderWidth - 2 * MARGIN - 6,
     height,
+    // No handles: known at once, so React Flow need not draw it off screen to measure it.
+    handles: [],
     data: { entries },
     style: LEGEND_STYLE,
     draggable: false,

@@ -1,0 +1,45 @@
+// Every derived node tells React Flow where its handles are, so React Flow never has to draw a node
+// off screen just to measure it: a large map mounts only the cards on screen when it opens.
+import { describe, expect, it } from 'vitest';
+import { createFlowDeriver } from '../../src/canvas/deriveFlow';
+import { layoutJourney } from '../../src/model';
+import { focusJourney } from './focusFixture';
+
+const { journey } = focusJourney();
+const layout = layoutJourney(journey);
+const nodes = createFlowDeriver().nodes({
+  journey,
+  layout,
+  selectedCardIds: new Set(),
+  personaColors: new Map(),
+  personaNames: new Map([['camille', 'Camille']]),
+});
+
+describe('the handles of derived nodes', () => {
+  it('are known for every node, with a size', () => {
+    expect(nodes.length).toBeGreaterThan(10);
+    for (const node of nodes) {
+      expect(node.handles, node.id).toBeDefined();
+      expect(node.width, node.id).toBeGreaterThan(0);
+      expect(node.height, node.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('sit in the middle of each card’s left (in) and right (out) edges, and nowhere else', () => {
+    for (const node of nodes) {
+      const connectable = node.type === 'card' || node.type === 'emotionPoint';
+      if (!connectable) {
+        expect(node.handles, node.id).toEqual([]);
+        continue;
+      }
+      const [target, source] = node.handles!;
+      const middle = node.height! / 2;
+      expect(target).toMatchObject({ type: 'target', position: 'left' });
+      expect(source).toMatchObject({ type: 'source', position: 'right' });
+      expect(target!.x + target!.width! / 2).toBe(0);
+      expect(source!.x + source!.width! / 2).toBe(node.width);
+      expect(target!.y + target!.height! / 2).toBe(middle);
+      expect(source!.y + source!.height! / 2).toBe(middle);
+    }
+  });
+});
