@@ -2,7 +2,7 @@
 // Prints one JSON line per figure on stdout and nothing else; progress goes to stderr.
 // Usage: node bench/run.mjs [--no-build] [--cards=100,1000] [--only=canvas|storage|library|export].
 // Never part of `npm test`.
-/* global window -- only inside page.evaluate / waitForFunction callbacks, which run in the page */
+/* global window, indexedDB -- only inside page.evaluate / waitForFunction callbacks, which run in the page */
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -288,6 +288,20 @@ async function main() {
       .getByRole('button', { name: /^(New journey|Standard journey)$/ })
       .first()
       .waitFor();
+    // Dexie creates the tables a moment after the first screen; on a busy machine, wait for them.
+    await seeder.waitForFunction(
+      () =>
+        new Promise((resolve) => {
+          const request = indexedDB.open('parcours');
+          request.onsuccess = () => {
+            resolve(request.result.objectStoreNames.contains('journeys'));
+            request.result.close();
+          };
+          request.onerror = () => resolve(false);
+        }),
+      null,
+      { timeout: READY_TIMEOUT_MS, polling: 200 },
+    );
     await seeder.goto(`${servers.app.url}/favicon.svg`);
 
     // `--only=canvas` (or storage, library, export) runs one part, for quick before/after checks.

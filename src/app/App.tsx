@@ -1,19 +1,17 @@
 // The Parcours app: the library home page, or the editor for one journey.
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { requestPersistentStorage } from '../services/storage';
 import { LibraryPage } from '../ui/library/LibraryPage';
 import { UpdatePrompt } from '../ui/UpdatePrompt';
 import { useRoute } from '../services/router';
 
-// Each page but the library loads when first opened: the library's first download stays small.
-const EditorRoute = lazy(() => import('./EditorRoute'));
-const PersonaEditorPage = lazy(() =>
-  import('../ui/personas/PersonaEditorPage').then((m) => ({ default: m.PersonaEditorPage })),
-);
-const PersonaSheetPage = lazy(() =>
-  import('../ui/personas/PersonaSheetPage').then((m) => ({ default: m.PersonaSheetPage })),
-);
+import { editorPage, personaEditorPage, personaSheetPage } from './pages';
+
+// Each page but the library loads when first opened (pages.ts): the library's download stays small.
+const EditorRoute = editorPage.Page;
+const PersonaEditorPage = personaEditorPage.Page;
+const PersonaSheetPage = personaSheetPage.Page;
 
 export function App() {
   const { t, i18n } = useTranslation();
