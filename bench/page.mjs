@@ -56,12 +56,15 @@ export function waitQuiet({ frames = 10, limitMs = 25, timeoutMs = 5_000 }) {
   });
 }
 
-/** The centre of a fully visible, unobstructed node near the upper left of the pane. */
-export function pickDragTarget(selector) {
+/**
+ * The centres of up to `count` fully visible, unobstructed nodes (`selector`), nearest first to a
+ * point in the upper left of the pane, each with the pane's bounds.
+ */
+export function pickDragTarget({ selector, count }) {
   const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
-  if (!pane) return null;
+  if (!pane) return [];
   const aim = { x: pane.left + pane.width * 0.3, y: pane.top + pane.height * 0.35 };
-  let best = null;
+  const found = [];
   for (const element of document.querySelectorAll(selector)) {
     const box = element.getBoundingClientRect();
     if (box.width < 6 || box.height < 4) continue;
@@ -70,15 +73,13 @@ export function pickDragTarget(selector) {
     const x = box.left + box.width / 2;
     const y = box.top + box.height / 2;
     if (document.elementFromPoint(x, y)?.closest('.react-flow__node') !== element) continue;
-    const distance = Math.hypot(x - aim.x, y - aim.y);
-    if (!best || distance < best.distance) best = { x, y, distance };
+    found.push({ x, y, distance: Math.hypot(x - aim.x, y - aim.y) });
   }
-  if (!best) return null;
-  return {
-    x: best.x,
-    y: best.y,
-    pane: { left: pane.left, top: pane.top, right: pane.right, bottom: pane.bottom },
-  };
+  const bounds = { left: pane.left, top: pane.top, right: pane.right, bottom: pane.bottom };
+  return found
+    .sort((a, b) => a.distance - b.distance)
+    .slice(0, count)
+    .map(({ x, y }) => ({ x, y, pane: bounds }));
 }
 
 /** Starts recording requestAnimationFrame timestamps. */
