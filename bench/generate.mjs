@@ -127,7 +127,7 @@ function fill(card, i) {
   throw new Error(`unknown card kind ${card.kind}`);
 }
 
-/** Stages for a map of this many cards: 4 up to 100 cards, 10 for 1,000, 20 for 3,000. */
+/** Stages for a map of this many cards: 4 up to 100 cards, 10 for 1,000, 20 above (5,000). */
 export function stageCountFor(cards) {
   if (cards <= 100) return 4;
   if (cards <= 1_000) return 10;

@@ -25,7 +25,7 @@ import { median, percentile, ratio, round } from './stats.mjs';
 const cardsArg = process.argv.find((arg) => arg.startsWith('--cards='));
 const SIZES = cardsArg
   ? cardsArg.slice('--cards='.length).split(',').map(Number)
-  : [100, 1_000, 3_000];
+  : [100, 1_000, 5_000];
 /** The export group times one large map unless `--cards` names the sizes. */
 const EXPORT_SIZES = cardsArg ? SIZES : [1_000];
 const RUNS = 3;

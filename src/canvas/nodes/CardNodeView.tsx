@@ -18,6 +18,15 @@ import { finishTyping } from '../../commands/cardEdits';
 export const DETAIL_ZOOM = 0.45;
 const showsDetail = (state: ReactFlowState) => state.transform[2] >= DETAIL_ZOOM;
 
+/**
+ * A card draws only its card and whether it is selected. React Flow also hands it its position,
+ * which changes on every pointer move of a drag: ignoring it, 50 cards dragged together move
+ * without drawing their contents again.
+ */
+function sameCard(before: NodeProps<CardNode>, after: NodeProps<CardNode>): boolean {
+  return before.data === after.data && before.selected === after.selected;
+}
+
 export const CardNodeView = memo(function CardNodeView({ data, selected }: NodeProps<CardNode>) {
   const text = useCanvasText();
   const { card } = data;
@@ -48,4 +57,4 @@ export const CardNodeView = memo(function CardNodeView({ data, selected }: NodeP
       <Handle type="source" position={Position.Right} className="card__handle" />
     </div>
   );
-});
+}, sameCard);
