@@ -3,6 +3,8 @@ import {
   Background,
   ReactFlow,
   useReactFlow,
+  useStore,
+  type ReactFlowState,
   type Connection,
   type EdgeMouseHandler,
   type NodeChange,
@@ -29,13 +31,17 @@ import { createFlowDeriver } from './deriveFlow';
 import { cellAt, dropTarget } from './dropTarget';
 import type { ConnectorEdge, ParcoursNode } from './flowTypes';
 import { ZoomVariable } from './ZoomVariable';
-import { MAX_ZOOM, MIN_ZOOM, initialViewport } from './initialViewport';
+import { MAX_ZOOM, MIN_ZOOM, READABLE_ZOOM, initialViewport } from './initialViewport';
+import { FAR_ZOOM, cardAt, farViewNodes, pictureNode, useFarPicture } from './farView';
 import { nodeTypes } from './nodes';
 import { PinnedHeaders } from './PinnedHeaders';
 import { useMapFocus } from './useMapFocus';
 import { scoreOfDrag, snapDraggedPoint } from './pointDrag';
 
 const NO_DRAG: ReadonlyMap<string, XYPosition> = new Map();
+const NO_EDGES: ConnectorEdge[] = [];
+/** Re-renders the canvas only when the zoom crosses the far-zoom threshold, not on every zoom. */
+const selectFar = (state: ReactFlowState) => state.transform[2] < FAR_ZOOM;
 
 /**
  * True once the browser is idle after the first paint. The minimap draws every node again, so on
@@ -93,7 +99,7 @@ export function JourneyCanvas() {
     () => ({ target: focusTarget, painPoints, momentsOfTruth }),
     [focusTarget, painPoints, momentsOfTruth],
   );
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, setCenter } = useReactFlow();
   const showMiniMap = useDeferredMount();
   const [container, screen] = useElementSize();
   // Computed once, when the canvas first has a size: later edits never move the view by themselves.
@@ -173,6 +179,25 @@ export function JourneyCanvas() {
           }),
     [derivedNodes, dragged, journey, layout],
   );
+
+  // Zoomed far out, the map is one picture (farView.ts), with the cards someone works on over it.
+  const far = useStore(selectFar);
+  const farPicture = useFarPicture(far, journey, personas, canvasText);
+  const editingId = useUiStore((s) => s.editingId);
+  const mapCursor = useUiStore((s) => s.mapCursor);
+  const picture = useMemo(() => (farPicture ? pictureNode(farPicture) : null), [farPicture]);
+  const mountedNodes = useMemo(
+    () =>
+      picture
+        ? farViewNodes(
+            nodes,
+            picture,
+            (id) => selectedCardIds.has(id) || editingId === `card:${id}` || mapCursor === id,
+          )
+        : nodes,
+    [nodes, picture, selectedCardIds, editingId, mapCursor],
+  );
+  const mountedEdges = picture ? NO_EDGES : edges;
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ParcoursNode>[]) => {
@@ -260,14 +285,18 @@ export function JourneyCanvas() {
 
   // Headers are not React Flow selections (cards are): a click selects the stage or lane itself.
   const onNodeClick: NodeMouseHandler<ParcoursNode> = useCallback(
-    (_event, node) => {
+    (event, node) => {
       if (node.type === 'stageHeader') select({ kind: 'stage', id: node.data.stage.id });
       else if (node.type === 'laneHeader') select({ kind: 'lane', id: node.data.lane.id });
       else if (node.type === 'cell') {
-        select({ kind: 'cell', stageId: node.data.stage.id, laneId: node.data.lane.id });
+        // On the far picture, a click on a drawn card selects that card.
+        const card =
+          picture && cardAt(layout, screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+        if (card) select({ kind: 'cards', ids: [card] });
+        else select({ kind: 'cell', stageId: node.data.stage.id, laneId: node.data.lane.id });
       }
     },
-    [select],
+    [select, picture, layout, screenToFlowPosition],
   );
 
   const onEdgeClick: EdgeMouseHandler<ConnectorEdge> = useCallback(
@@ -276,15 +305,19 @@ export function JourneyCanvas() {
   );
 
   const onNodeDoubleClick: NodeMouseHandler<ParcoursNode> = useCallback(
-    (_event, node) => {
+    (event, node) => {
       if (readOnlyNow()) return;
       const { setEditing } = useUiStore.getState();
-      if (node.type === 'cell') addCardAt(node.data.stage.id, node.data.lane.id);
+      if (node.type === 'cell' && picture) {
+        // Too far out to read or type: a double-click zooms in there, to a readable size.
+        const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+        void setCenter(point.x, point.y, { zoom: READABLE_ZOOM, duration: 300 });
+      } else if (node.type === 'cell') addCardAt(node.data.stage.id, node.data.lane.id);
       else if (node.type === 'card') setEditing(`card:${node.id}`);
       else if (node.type === 'stageHeader') setEditing(`stage:${node.data.stage.id}`);
       else if (node.type === 'laneHeader') setEditing(`lane:${node.data.lane.id}`);
     },
-    [addCardAt],
+    [addCardAt, picture, screenToFlowPosition, setCenter],
   );
 
   return (
@@ -300,8 +333,8 @@ export function JourneyCanvas() {
         <div className="canvas__map" ref={container}>
           {openingViewport && (
             <ReactFlow<ParcoursNode, ConnectorEdge>
-              nodes={nodes}
-              edges={edges}
+              nodes={mountedNodes}
+              edges={mountedEdges}
               nodeTypes={nodeTypes}
               onNodesChange={onNodesChange}
               onNodeDragStop={onNodeDragStop}

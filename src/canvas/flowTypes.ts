@@ -25,6 +25,8 @@ export type CurveLegendNode = Node<
 >;
 /** The score a dragged emotion point snaps to, shown beside it during the drag. */
 export type DragScoreNode = Node<{ score: number }, 'dragScore'>;
+/** The whole map as one picture, zoomed far out (farView.ts); `cardCount` cards are drawn in it. */
+export type MapPictureNode = Node<{ bitmap: ImageBitmap; cardCount: number }, 'mapPicture'>;
 
 export interface EmotionCurve {
   key: string;
@@ -43,6 +45,7 @@ export type ParcoursNode =
   | EmotionPointNode
   | EmotionCurveNode
   | CurveLegendNode
-  | DragScoreNode;
+  | DragScoreNode
+  | MapPictureNode;
 
 export type ConnectorEdge = Edge<{ connector: Connector }>;

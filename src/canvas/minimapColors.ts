@@ -24,6 +24,7 @@ export function minimapFill(node: Node): string {
     case 'emotionCurve':
     case 'curveLegend':
     case 'dragScore':
+    case 'mapPicture':
       return NONE;
   }
 }

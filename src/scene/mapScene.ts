@@ -640,10 +640,28 @@ function headerItems(
 }
 
 /** The whole sheet: header, then the map below it, with margins all round. */
+const colorsOf = (personas: readonly Persona[]) =>
+  new Map(personas.map((persona) => [persona.id, persona.color]));
+
+/**
+ * The map alone, in the canvas's own coordinates: no sheet margin, title or persona header. The
+ * canvas shows it as one picture when zoomed too far out to read the cards (FarPicture.tsx).
+ */
+export function buildMapBodyScene(input: MapSceneInput): Scene {
+  const { journey, personas, text, measure } = input;
+  const layout = layoutJourney(journey);
+  return {
+    width: layout.width,
+    height: layout.height,
+    items: mapItems(journey, layout, colorsOf(personas), text, measure, input.stageNumbers),
+    title: journey.title,
+  };
+}
+
 export function buildMapScene(input: MapSceneInput): Scene {
   const { journey, personas, text, measure } = input;
   const layout = layoutJourney(journey);
-  const personaColors = new Map(personas.map((persona) => [persona.id, persona.color]));
+  const personaColors = colorsOf(personas);
   const linked = journey.personaIds.flatMap((id) => personas.filter((p) => p.id === id));
   const emotionCards = Object.values(journey.cards).filter((card) => card.kind === 'emotion');
   const sharedCurve = emotionCards.some(

@@ -1,19 +1,9 @@
 // Every derived node tells React Flow where its handles are, so React Flow never has to draw a node
 // off screen just to measure it: a large map mounts only the cards on screen when it opens.
 import { describe, expect, it } from 'vitest';
-import { createFlowDeriver } from '../../src/canvas/deriveFlow';
-import { layoutJourney } from '../../src/model';
-import { focusJourney } from './focusFixture';
+import { focusMap } from './focusFixture';
 
-const { journey } = focusJourney();
-const layout = layoutJourney(journey);
-const nodes = createFlowDeriver().nodes({
-  journey,
-  layout,
-  selectedCardIds: new Set(),
-  personaColors: new Map(),
-  personaNames: new Map([['camille', 'Camille']]),
-});
+const { nodes } = focusMap();
 
 describe('the handles of derived nodes', () => {
   it('are known for every node, with a size', () => {

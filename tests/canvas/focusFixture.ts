@@ -8,6 +8,8 @@ import {
   type Channel,
   type Journey,
 } from '../../src/model';
+import { createFlowDeriver } from '../../src/canvas/deriveFlow';
+import { layoutJourney } from '../../src/model';
 import { LABELS, must } from '../model/helpers';
 
 export function focusJourney() {
@@ -84,4 +86,18 @@ export function focusJourney() {
       moments: moments.id,
     },
   };
+}
+
+/** The focus journey, its layout, and the map's nodes as the canvas derives them (no focus). */
+export function focusMap() {
+  const { journey } = focusJourney();
+  const layout = layoutJourney(journey);
+  const nodes = createFlowDeriver().nodes({
+    journey,
+    layout,
+    selectedCardIds: new Set(),
+    personaColors: new Map(),
+    personaNames: new Map([['camille', 'Camille']]),
+  });
+  return { journey, layout, nodes };
 }

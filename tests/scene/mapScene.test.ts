@@ -16,7 +16,12 @@ import {
   type Journey,
   type Rect,
 } from '../../src/model';
-import { buildMapScene } from '../../src/scene/mapScene';
+import {
+  buildMapBodyScene,
+  buildMapScene,
+  SHEET_MARGIN,
+  translate,
+} from '../../src/scene/mapScene';
 import type { Scene, SceneText } from '../../src/scene/types';
 import { PERSONA_POOL, sessionArbitrary, toRecipe } from '../model/arbitraries';
 import { overlaps } from '../model/geometry';
@@ -33,6 +38,7 @@ import {
 } from './sceneHelpers';
 
 const measure = charMeasurer();
+const MAP_ORIGIN_X = SHEET_MARGIN;
 const personas = poolPersonas(PERSONA_POOL);
 
 function scene(journey: Journey, measurer = measure): Scene {
@@ -250,5 +256,22 @@ describe('the map scene, for any journey', () => {
       }),
       runs,
     );
+  });
+});
+
+describe('the map body, which the canvas shows zoomed far out', () => {
+  it('is the sheet’s map without its margin, title or personas, in the canvas’s coordinates', () => {
+    const { journey } = oneCardJourney('touchpoint');
+    const layout = layoutJourney(journey);
+    const body = buildMapBodyScene({ journey, personas, text: en, measure });
+    expect({ width: body.width, height: body.height }).toEqual({
+      width: layout.width,
+      height: layout.height,
+    });
+    // Moved to where the sheet puts the map, its items are the sheet's own map items.
+    const sheet = scene(journey);
+    const moved = translate(body.items, MAP_ORIGIN_X, sheet.height - SHEET_MARGIN - layout.height);
+    expect(sheet.items.slice(-moved.length)).toEqual(moved);
+    expect(allText(texts(body))).not.toContain(journey.title);
   });
 });

@@ -8,6 +8,7 @@ import { DragScore } from './DragScore';
 import { EmotionCurveView } from './EmotionCurve';
 import { EmotionPoint } from './EmotionPoint';
 import { LaneHeader } from './LaneHeader';
+import { MapPicture } from './MapPicture';
 import { StageHeader } from './StageHeader';
 // The map's focus and highlight look travels with its nodes, wherever the canvas is shown.
 import './focus.css';
@@ -21,4 +22,5 @@ export const nodeTypes: NodeTypes = {
   emotionCurve: EmotionCurveView,
   curveLegend: CurveLegend,
   dragScore: DragScore,
+  mapPicture: MapPicture,
 };
