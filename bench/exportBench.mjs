@@ -1,8 +1,9 @@
 // The `export` group of `npm run bench`: opens a large map in the built app, opens the Export
 // dialog at 2× and times, from the click to the browser's download: the whole-map PNG and the SVG
 // (drawn from the model), the picture of the current view (captured from the page, the whole map
-// being on screen), the PowerPoint deck and the one-page PDF (vector). It prints how many times
-// faster the PNG is than the current view, beside the least it must be.
+// being on screen: zoomed that far out, the canvas shows its far-zoom picture, not 1,000 cards),
+// the PowerPoint deck and the one-page PDF (vector). It prints how many times faster the PNG is
+// than the current view, beside the least it was asked to be when the view held every card.
 import { makeJourney } from './generate.mjs';
 import { readyProbe, seedJourneys, waitQuiet } from './page.mjs';
 import { log } from './servers.mjs';
