@@ -52,12 +52,15 @@ const rectKey = (r: Rect) => `${r.x},${r.y},${r.width},${r.height}`;
 
 export interface RememberedRoute {
   key: string;
-  route: ConnectorRoute;
+  line: OrthogonalRoute;
+  /** The cards the line was routed among, besides its own two: those its label must keep off. */
+  around: readonly Rect[];
 }
 
 /**
- * One connector's route and label place among `cards` (which may hold its own two cards, by
- * identity). `remembered` is handed back when nothing the route depends on has changed.
+ * One connector's line among `cards` (which may hold its own two cards, by identity), with room
+ * for its label's plate when it has one. `remembered` is handed back when nothing the line
+ * depends on has changed.
  */
 export function routeConnector(
   from: Rect,
@@ -78,7 +81,7 @@ export function routeConnector(
     },
     bounds,
   );
-  // The cards that a route in the window, or its label's plate beside it, could touch.
+  // The cards that a line in the window, or its label's plate beside it, could touch.
   const [padX, padY] = [(plate?.width ?? 0) / 2, (plate?.height ?? 0) / 2];
   const reach = {
     x: window.x - padX,
@@ -92,29 +95,30 @@ export function routeConnector(
     [from, to, bounds, ...around].map(rectKey).join(';') + `|${padX}`;
   const key = keyOf(near);
   if (remembered?.key === key) return remembered;
-  const placed = (
-    found: OrthogonalRoute,
-    around: readonly Rect[],
-    key: string,
-  ): RememberedRoute => {
-    const label = plate ? labelPoint(found.points, plate, [from, to, ...around]) : null;
-    return { key, route: { ...found, label } };
-  };
   const inWindow = routeAround({ from, to, obstacles: near, bounds: window, label: plate });
-  if (inWindow) return placed(inWindow, near, key);
+  if (inWindow) return { key, line: inWindow, around: near };
   // No way near the two cards: search the whole map, and remember it against every card.
   const wideKey = keyOf(others);
   if (remembered?.key === wideKey) return remembered;
   const wide = routeAround({ from, to, obstacles: others, bounds, label: plate });
-  return placed(wide ?? directRoute(from, to), others, wideKey);
+  return { key: wideKey, line: wide ?? directRoute(from, to), around: others };
 }
 
+const plateAt = (point: Point, plate: Size): Rect => ({
+  x: point.x - plate.width / 2,
+  y: point.y - plate.height / 2,
+  ...plate,
+});
+
 /**
- * Routes connectors and remembers them: a connector whose two cards and surroundings are as they
- * were keeps its route object, so the canvas redraws only the lines that moved.
+ * Routes connectors and places their labels, and remembers them: a connector whose two cards and
+ * surroundings are as they were keeps its line, and its route object too while its label stays
+ * put, so the canvas redraws only the lines that moved. Labels are placed in connector order,
+ * each clear of the cards and of the labels placed before it.
  */
 export function createConnectorRouter() {
   let memory = new Map<Id, RememberedRoute>();
+  let previous = new Map<Id, ConnectorRoute>();
   return function routeAll(
     connectors: readonly RoutedConnector[],
     cardRects: ReadonlyMap<Id, Rect>,
@@ -123,6 +127,7 @@ export function createConnectorRouter() {
     const cards = [...cardRects.values()];
     const next = new Map<Id, RememberedRoute>();
     const routes = new Map<Id, ConnectorRoute>();
+    const plates: Rect[] = [];
     for (const connector of connectors) {
       const from = cardRects.get(connector.sourceCardId);
       const to = cardRects.get(connector.targetCardId);
@@ -130,11 +135,41 @@ export function createConnectorRouter() {
       const plate = connector.label ? labelPlateSize(connector.label) : null;
       const done = routeConnector(from, to, plate, cards, bounds, memory.get(connector.id));
       next.set(connector.id, done);
-      routes.set(connector.id, done.route);
+      const label = plate
+        ? labelPoint(done.line.points, plate, [from, to, ...done.around, ...plates])
+        : null;
+      if (plate && label) plates.push(plateAt(label, plate));
+      const old = previous.get(connector.id);
+      const same =
+        old &&
+        old.points === done.line.points &&
+        (old.label === label ||
+          (old.label && label && old.label.x === label.x && old.label.y === label.y));
+      routes.set(connector.id, same ? old : { ...done.line, label });
     }
     memory = next;
+    previous = routes;
     return routes;
   };
+}
+
+/** One connector routed on its own, with its label placed (for tests and single lines). */
+export function routeOne(
+  from: Rect,
+  to: Rect,
+  label: string,
+  cards: readonly Rect[],
+  bounds: Rect,
+): ConnectorRoute {
+  const connector = { id: 'one', sourceCardId: 'from', targetCardId: 'to', label };
+  const rects = new Map<Id, Rect>([
+    ['from', from],
+    ['to', to],
+    ...cards
+      .filter((card) => card !== from && card !== to)
+      .map((card, i): [Id, Rect] => [`card${i}`, card]),
+  ]);
+  return createConnectorRouter()([connector], rects, bounds).get('one')!;
 }
 
 /** Every connector of a laid-out map, routed afresh (for exports, which draw the map once). */

@@ -4,10 +4,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  createConnectorRouter,
   labelPlateSize,
   labelPoint,
   routeAround,
   routeConnector,
+  routeOne,
   sidePort,
   type Side,
 } from '../../src/model';
@@ -122,11 +124,32 @@ describe('routing a connector', () => {
     const from = box(216, 100);
     const to = box(496, 100);
     const plate = labelPlateSize('Checks in online');
-    const { route } = routeConnector(from, to, plate, [from, to], BOUNDS);
+    const route = routeOne(from, to, 'Checks in online', [from, to], BOUNDS);
     expectWellFormed(route.points, from, to, route.fromSide, route.toSide);
     expect(route.label).not.toBeNull();
     const placed = plateAt(route.label!, plate);
     expect(overlaps(placed, from) || overlaps(placed, to)).toBe(false);
+  });
+
+  it('keeps two labels on a shared stretch of line off each other', () => {
+    const cards = new Map([
+      ['a', box(216, 100)],
+      ['b', box(496, 100)],
+      ['c', box(776, 100)],
+    ]);
+    const routes = createConnectorRouter()(
+      [
+        { id: 'long', sourceCardId: 'a', targetCardId: 'c', label: 'Buys later' },
+        { id: 'short', sourceCardId: 'a', targetCardId: 'b', label: 'Compares' },
+      ],
+      cards,
+      BOUNDS,
+    );
+    const long = plateAt(routes.get('long')!.label!, labelPlateSize('Buys later'));
+    const short = plateAt(routes.get('short')!.label!, labelPlateSize('Compares'));
+    expect(overlaps(long, short)).toBe(false);
+    for (const card of cards.values())
+      expect(overlaps(long, card) || overlaps(short, card)).toBe(false);
   });
 
   it('keeps the label in the middle of the line when the whole line is clear', () => {
@@ -199,7 +222,7 @@ describe('routes on random maps', () => {
         const rest = cards.filter((card) => card !== from);
         const to = rest[pick[1] % rest.length]!;
         const plate = label ? labelPlateSize(label) : null;
-        const { route } = routeConnector(from, to, plate, cards, bounds);
+        const route = routeOne(from, to, label ?? '', cards, bounds);
         // A map with gaps between its cards always has a way round.
         expect(
           routeAround({ from, to, obstacles: rest.filter((c) => c !== to), bounds }),
