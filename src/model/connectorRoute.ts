@@ -250,7 +250,9 @@ export function routeAround(request: RouteRequest): OrthogonalRoute | null {
     const holdsDown = new Uint8Array(nx * grid.ys.length);
     markHolds(grid.ys, grid.xs, rects, 'x', plate, (j, i) => (holdsRight[j * nx + i] = 1));
     markHolds(grid.xs, grid.ys, rects, 'y', plate, (i, j) => (holdsDown[j * nx + i] = 1));
-    Object.assign(grid, { holdsRight, holdsDown });
+    // Where no step can hold the plate, the search need not look for one.
+    if (holdsRight.includes(1) || holdsDown.includes(1))
+      Object.assign(grid, { holdsRight, holdsDown });
   }
   const starts = ends(from, offsets[0]!, grid);
   const goals = ends(to, offsets[1]!, grid);

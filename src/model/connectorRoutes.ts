@@ -48,10 +48,24 @@ function clip(rect: Rect, bounds: Rect): Rect {
   };
 }
 
-const rectKey = (r: Rect) => `${r.x},${r.y},${r.width},${r.height}`;
+const sameRect = (a: Rect, b: Rect) =>
+  a === b || (a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height);
+
+const sameRects = (a: readonly Rect[], b: readonly Rect[]) =>
+  a.length === b.length && a.every((rect, i) => sameRect(rect, b[i]!));
+
+/** Everything a connector's line depends on: its two cards, the cards around it, its plate. */
+interface RouteKey {
+  ends: readonly Rect[];
+  around: readonly Rect[];
+  plate: number;
+}
+
+const sameKey = (a: RouteKey, b: RouteKey) =>
+  a.plate === b.plate && sameRects(a.ends, b.ends) && sameRects(a.around, b.around);
 
 export interface RememberedRoute {
-  key: string;
+  key: RouteKey;
   line: OrthogonalRoute;
   /** The cards the line was routed among, besides its own two: those its label must keep off. */
   around: readonly Rect[];
@@ -60,7 +74,8 @@ export interface RememberedRoute {
 /**
  * One connector's line among `cards` (which may hold its own two cards, by identity), with room
  * for its label's plate when it has one. `remembered` is handed back when nothing the line
- * depends on has changed.
+ * depends on has changed: the cards' boxes are compared, by identity first (a drag keeps every
+ * other card's box), then by value.
  */
 export function routeConnector(
   from: Rect,
@@ -89,17 +104,16 @@ export function routeConnector(
     width: window.width + 2 * padX,
     height: window.height + 2 * padY,
   };
-  const others = cards.filter((card) => card !== from && card !== to);
-  const near = others.filter((card) => intersects(card, reach));
-  const keyOf = (around: readonly Rect[]) =>
-    [from, to, bounds, ...around].map(rectKey).join(';') + `|${padX}`;
-  const key = keyOf(near);
-  if (remembered?.key === key) return remembered;
+  const near = cards.filter((card) => card !== from && card !== to && intersects(card, reach));
+  const ends = [from, to, bounds];
+  const key: RouteKey = { ends, around: near, plate: padX };
+  if (remembered && sameKey(remembered.key, key)) return remembered;
   const inWindow = routeAround({ from, to, obstacles: near, bounds: window, label: plate });
   if (inWindow) return { key, line: inWindow, around: near };
   // No way near the two cards: search the whole map, and remember it against every card.
-  const wideKey = keyOf(others);
-  if (remembered?.key === wideKey) return remembered;
+  const others = cards.filter((card) => card !== from && card !== to);
+  const wideKey: RouteKey = { ends, around: others, plate: padX };
+  if (remembered && sameKey(remembered.key, wideKey)) return remembered;
   const wide = routeAround({ from, to, obstacles: others, bounds, label: plate });
   return { key: wideKey, line: wide ?? directRoute(from, to), around: others };
 }
