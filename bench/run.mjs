@@ -1,6 +1,6 @@
 // `npm run bench`: canvas, storage and export figures for Parcours, next to a bare React Flow baseline.
 // Prints one JSON line per figure on stdout and nothing else; progress goes to stderr.
-// Usage: node bench/run.mjs [--no-build] [--cards=100,1000] [--only=canvas|storage|library|export].
+// Usage: node bench/run.mjs [--no-build] [--cards=100,1000] [--only=canvas|storage|library|export|route].
 // Never part of `npm test`.
 /* global window -- only inside page.evaluate / waitForFunction callbacks, which run in the page */
 import { chromium } from '@playwright/test';
