@@ -35,11 +35,15 @@ function clearStretches(low: number, high: number, cuts: [number, number][]): [n
 }
 
 /**
- * The label's centre: the middle of the longest stretch of the line where its plate covers no
- * card (of equally long ones, the one nearest the line's middle); with no clear place at all, the
- * middle of the line's longest straight step.
+ * The middle of the longest stretch of the line where the label's plate, centred on it, covers
+ * none of `cards` (of equally long ones, the one nearest the line's middle); null when there is
+ * no such place.
  */
-export function labelPoint(points: readonly Point[], plate: Size, cards: readonly Rect[]): Point {
+export function clearLabelPoint(
+  points: readonly Point[],
+  plate: Size,
+  cards: readonly Rect[],
+): Point | null {
   const halfW = plate.width / 2;
   const halfH = plate.height / 2;
   const total = points.reduce((sum, p, i) => {
@@ -47,15 +51,12 @@ export function labelPoint(points: readonly Point[], plate: Size, cards: readonl
     return q ? sum + Math.abs(p.x - q.x) + Math.abs(p.y - q.y) : sum;
   }, 0);
   let best: { point: Point; length: number; fromMiddle: number } | null = null;
-  let longest: { point: Point; length: number } | null = null;
   let walked = 0;
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1]!;
     const b = points[i]!;
     const across = a.y === b.y;
     const length = Math.abs(b.x - a.x) + Math.abs(b.y - a.y);
-    const middle = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-    if (!longest || length > longest.length) longest = { point: middle, length };
     // Along the step, the centres where the plate would touch each card are cut out.
     const [low, high] = across
       ? [Math.min(a.x, b.x), Math.max(a.x, b.x)]
@@ -85,5 +86,36 @@ export function labelPoint(points: readonly Point[], plate: Size, cards: readonl
     }
     walked += length;
   }
-  return best?.point ?? longest?.point ?? points[0] ?? { x: 0, y: 0 };
+  return best?.point ?? null;
+}
+
+/** The middle of the line's longest straight step. */
+export function longestStepMiddle(points: readonly Point[]): Point {
+  let best: { point: Point; length: number } | null = null;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    const length = Math.abs(b.x - a.x) + Math.abs(b.y - a.y);
+    if (!best || length > best.length) {
+      best = { point: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }, length };
+    }
+  }
+  return best?.point ?? points[0] ?? { x: 0, y: 0 };
+}
+
+/**
+ * The label's centre: clear of the cards and of `plates` (other labels already placed) where the
+ * line allows, else clear of the cards alone, else the middle of the line's longest step.
+ */
+export function labelPoint(
+  points: readonly Point[],
+  plate: Size,
+  cards: readonly Rect[],
+  plates: readonly Rect[] = [],
+): Point {
+  return (
+    (plates.length > 0 ? clearLabelPoint(points, plate, [...cards, ...plates]) : null) ??
+    clearLabelPoint(points, plate, cards) ??
+    longestStepMiddle(points)
+  );
 }

@@ -150,7 +150,7 @@ export function createConnectorRouter() {
       const done = routeConnector(from, to, plate, cards, bounds, memory.get(connector.id));
       next.set(connector.id, done);
       const label = plate
-        ? labelPoint(done.line.points, plate, [from, to, ...done.around, ...plates])
+        ? labelPoint(done.line.points, plate, [from, to, ...done.around], plates)
         : null;
       if (plate && label) plates.push(plateAt(label, plate));
       const old = previous.get(connector.id);
