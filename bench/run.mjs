@@ -1,12 +1,13 @@
 // `npm run bench`: canvas, storage and export figures for Parcours, next to a bare React Flow baseline.
 // Prints one JSON line per figure on stdout and nothing else; progress goes to stderr.
-// Usage: node bench/run.mjs [--no-build] [--cards=100,1000] [--only=canvas|storage|library|export].
+// Usage: node bench/run.mjs [--no-build] [--cards=100,1000] [--only=canvas|storage|library|export|route].
 // Never part of `npm test`.
 /* global window, document, indexedDB -- only inside page.evaluate / waitForFunction callbacks, which run in the page */
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { exportBench } from './exportBench.mjs';
+import { routeBench } from './routeBench.mjs';
 import { baselineInput, makeJourney } from './generate.mjs';
 import {
   armSaveWatch,
@@ -313,6 +314,12 @@ async function libraryBench(context, seeder, model, servers) {
 
 async function main() {
   const started = performance.now();
+  const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+  // Routing runs in Node on the model alone: no build, no browser.
+  if (only === 'route') {
+    routeBench(await loadModel(), { emit });
+    return;
+  }
   const executablePath = process.env.PARCOURS_CHROMIUM ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) {
     throw new Error(
@@ -383,8 +390,7 @@ async function main() {
     );
     await seeder.goto(`${servers.app.url}/favicon.svg`);
 
-    // `--only=canvas` (or storage, library, export) runs one part, for quick before/after checks.
-    const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+    // `--only=canvas` (or storage, library, export, route) runs one part, for quick checks.
     if (!only || only === 'canvas') await canvasBench(context, seeder, model, servers);
     if (!only || only === 'storage') await storageBench(context, seeder, model, servers);
     if (!only || only === 'library') await libraryBench(context, seeder, model, servers);

@@ -18,7 +18,7 @@ import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react
 import { useTranslation } from 'react-i18next';
 import { catalogue } from '../i18n';
 import { CanvasTextContext } from './canvasText';
-import { layoutJourney, type Id } from '../model';
+import { layoutJourney, routingBounds, type Id, type MapLayout } from '../model';
 import type { CardKind } from '../model';
 import { actions, journeyStore, useJourney, useUiStore } from '../store';
 import { useFocusStore } from '../store/focusStore';
@@ -27,7 +27,8 @@ import { usePresentStore } from '../store/presentStore';
 import { addCardAndType } from '../commands/cardEdits';
 import { CanvasDock } from './CanvasDock';
 import { CARD_KIND_MIME } from './CardPalette';
-import { createFlowDeriver } from './deriveFlow';
+import { createFlowDeriver, type EdgeGeometry } from './deriveFlow';
+import { edgeTypes } from './edges/ConnectorEdgeView';
 import { cellAt, dropTarget } from './dropTarget';
 import type { ConnectorEdge, ParcoursNode } from './flowTypes';
 import { ZoomVariable } from './ZoomVariable';
@@ -42,6 +43,18 @@ const NO_DRAG: ReadonlyMap<string, XYPosition> = new Map();
 const NO_EDGES: ConnectorEdge[] = [];
 /** Re-renders the canvas only when the zoom crosses the far-zoom threshold, not on every zoom. */
 const selectFar = (state: ReactFlowState) => state.transform[2] < FAR_ZOOM;
+
+/** The cards' boxes for routing connectors: the layout's, with dragged cards where they are now. */
+function edgeGeometry(layout: MapLayout, dragged: ReadonlyMap<string, XYPosition>): EdgeGeometry {
+  const bounds = routingBounds(layout);
+  if (dragged.size === 0) return { cards: layout.cards, bounds };
+  const cards = new Map(layout.cards);
+  for (const [id, position] of dragged) {
+    const rect = cards.get(id);
+    if (rect) cards.set(id, { ...rect, x: position.x, y: position.y });
+  }
+  return { cards, bounds };
+}
 
 /**
  * True once the browser is idle after the first paint. The minimap draws every node again, so on
@@ -160,9 +173,12 @@ export function JourneyCanvas() {
       canvasText,
     ],
   );
+  // Connectors follow dragged cards: routed among the cards where they are now (only the routes
+  // whose cards or surroundings moved are searched again).
+  const geometry = useMemo(() => edgeGeometry(layout, dragged), [layout, dragged]);
   const edges = useMemo(
-    () => deriver.edges(journey, selectedConnectorId, focus),
-    [deriver, journey, selectedConnectorId, focus],
+    () => deriver.edges(journey, selectedConnectorId, focus, geometry),
+    [deriver, journey, selectedConnectorId, focus, geometry],
   );
   const nodes = useMemo(
     () =>
@@ -336,6 +352,7 @@ export function JourneyCanvas() {
               nodes={mountedNodes}
               edges={mountedEdges}
               nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
               onNodesChange={onNodesChange}
               onNodeDragStop={onNodeDragStop}
               onNodeClick={onNodeClick}

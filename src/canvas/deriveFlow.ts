@@ -7,6 +7,9 @@ import type { Connector, Id, Journey, MapLayout, Rect } from '../model';
 import {
   LAYOUT,
   cardTitle,
+  createConnectorRouter,
+  layoutJourney,
+  routingBounds,
   SHARED_CURVE_COLOR,
   emotionCurveGeometry,
   emotionNeutralY,
@@ -111,10 +114,18 @@ function box(rect: Rect, connectable = false) {
   };
 }
 
+/** Where the cards are while the edges are routed: the layout's, or as they are being dragged. */
+export interface EdgeGeometry {
+  cards: ReadonlyMap<Id, Rect>;
+  bounds: Rect;
+}
+
 /** Builds the node list; keeps a memory of the last one to preserve object identity. */
 export function createFlowDeriver() {
   let previous = new Map<string, ParcoursNode>();
   let previousEdges = new Map<string, ConnectorEdge>();
+  // Remembers each connector's route: only those whose cards or surroundings moved are routed again.
+  const route = createConnectorRouter();
 
   function nodes(input: FlowInput): ParcoursNode[] {
     const { journey, layout, selectedCardIds } = input;
@@ -249,11 +260,17 @@ export function createFlowDeriver() {
     journey: Journey,
     selectedConnectorId: Id | null = null,
     focus?: FocusSetting,
+    geometry?: EdgeGeometry,
   ): ConnectorEdge[] {
     const view = viewOf(journey, focus);
+    const connectors = Object.values(journey.connectors);
+    const { cards, bounds } = geometry ?? layoutGeometry(journey);
+    const routes = route(connectors, cards, bounds);
     const next = new Map<string, ConnectorEdge>();
     const result: ConnectorEdge[] = [];
-    for (const connector of Object.values(journey.connectors)) {
+    for (const connector of connectors) {
+      const routed = routes.get(connector.id);
+      if (!routed) continue;
       const old = previousEdges.get(connector.id);
       const selected = connector.id === selectedConnectorId;
       const dimmed = view?.connector(connector).dimmed ?? false;
@@ -262,6 +279,7 @@ export function createFlowDeriver() {
       const edge: ConnectorEdge =
         old &&
         old.data?.connector === connector &&
+        old.data.route === routed &&
         Boolean(old.selected) === selected &&
         old.className === className &&
         old.ariaLabel === ariaLabel
@@ -270,12 +288,12 @@ export function createFlowDeriver() {
               id: connector.id,
               source: connector.sourceCardId,
               target: connector.targetCardId,
-              type: 'smoothstep',
+              type: 'connector',
               label: connector.label || undefined,
               // React Flow would otherwise name it by the two card ids.
               ariaLabel,
               domAttributes: EDGE_ATTRIBUTES,
-              data: { connector },
+              data: { connector, route: routed },
               zIndex: 4,
               selected,
               className,
@@ -288,6 +306,11 @@ export function createFlowDeriver() {
   }
 
   return { nodes, edges };
+}
+
+function layoutGeometry(journey: Journey): EdgeGeometry {
+  const layout = layoutJourney(journey);
+  return { cards: layout.cards, bounds: routingBounds(layout) };
 }
 
 /** A connector without a label is named by the cards it links: "Sees an advert → Website". */

@@ -1,6 +1,6 @@
 // The React Flow node and edge types Parcours draws, and the data each one carries.
 import type { Edge, Node } from '@xyflow/react';
-import type { Card, Connector, Lane, Stage } from '../model';
+import type { Card, Connector, ConnectorRoute, Lane, Stage } from '../model';
 
 export type StageHeaderNode = Node<
   { stage: Stage; index: number; selected: boolean },
@@ -48,4 +48,5 @@ export type ParcoursNode =
   | DragScoreNode
   | MapPictureNode;
 
-export type ConnectorEdge = Edge<{ connector: Connector }>;
+/** A connector, drawn along its route round the cards (model/connectorRoutes.ts). */
+export type ConnectorEdge = Edge<{ connector: Connector; route: ConnectorRoute }, 'connector'>;

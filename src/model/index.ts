@@ -22,3 +22,7 @@ export * from './personaEdits';
 export * from './journeyTemplate';
 export * from './savedTemplates';
 export * from './saveStatus';
+export * from './connectorRoute';
+export * from './connectorLabel';
+export * from './connectorRoutes';
+export * from './routeCorners';

@@ -5,6 +5,7 @@
 import { badgeLabel, signedScore } from '../i18n/cardFace';
 import type { Messages } from '../i18n/en';
 import {
+  LABEL_PLATE,
   LAYOUT,
   SHARED_CURVE_COLOR,
   cardKindColors,
@@ -15,6 +16,8 @@ import {
   emotionCurveGeometry,
   emotionNeutralY,
   layoutJourney,
+  roundedCorners,
+  routeConnectors,
   smoothCurve,
   tint,
   type Card,
@@ -25,6 +28,7 @@ import {
   type Lane,
   type MapLayout,
   type Persona,
+  type Point,
   type Rect,
 } from '../model';
 import {
@@ -342,81 +346,26 @@ function stageHeaderItems(
   return items;
 }
 
-/** A connector's path: out of the source's right side, into the target's left, with square steps. */
-function connectorCommands(from: Rect, to: Rect): PathCommand[] {
-  const sx = from.x + from.width;
-  const sy = from.y + from.height / 2;
-  const tx = to.x;
-  const ty = to.y + to.height / 2;
-  if (tx >= sx + 20) {
-    const midX = (sx + tx) / 2;
-    return [
-      { op: 'M', x: sx, y: sy },
-      { op: 'L', x: midX, y: sy },
-      { op: 'L', x: midX, y: ty },
-      { op: 'L', x: tx, y: ty },
-    ];
-  }
-  // Backwards or in the same column: round the outside, through the gap between the two cards.
-  const out = 20;
-  const midY = (sy + ty) / 2;
+/** A connector's routed line (the model's, as on the canvas) as path commands, corners rounded. */
+function connectorCommands(points: readonly Point[]): PathCommand[] {
+  const [first] = points;
+  if (!first) return [];
   return [
-    { op: 'M', x: sx, y: sy },
-    { op: 'L', x: sx + out, y: sy },
-    { op: 'L', x: sx + out, y: midY },
-    { op: 'L', x: tx - out, y: midY },
-    { op: 'L', x: tx - out, y: ty },
-    { op: 'L', x: tx, y: ty },
+    { op: 'M', x: first.x, y: first.y },
+    ...roundedCorners(points).map((part): PathCommand =>
+      'c1' in part
+        ? {
+            op: 'C',
+            x1: part.c1.x,
+            y1: part.c1.y,
+            x2: part.c2.x,
+            y2: part.c2.y,
+            x: part.to.x,
+            y: part.to.y,
+          }
+        : { op: 'L', x: part.to.x, y: part.to.y },
+    ),
   ];
-}
-
-/** The area two rectangles share. */
-function overlapArea(a: Rect, b: Rect): number {
-  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
-  return width > 0 && height > 0 ? width * height : 0;
-}
-
-/**
- * Where a connector's label sits: along its path, where its plate covers the least of any card
- * (ideally none), preferring the middle of the path when several places are equally clear.
- */
-function labelPlace(
-  commands: PathCommand[],
-  size: { width: number; height: number },
-  cards: readonly Rect[],
-): Rect {
-  const points = commands.flatMap((command) =>
-    command.op === 'L' || command.op === 'M' ? [command] : [],
-  );
-  const candidates: { box: Rect; fromMiddle: number }[] = [];
-  const segments = points.length - 1;
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1]!;
-    const b = points[i]!;
-    for (const t of [0.5, 0.3, 0.7, 0.15, 0.85]) {
-      const x = a.x + (b.x - a.x) * t;
-      const y = a.y + (b.y - a.y) * t;
-      // On a vertical stretch the plate may also sit just above or below the line's end.
-      for (const dy of [0, -size.height, size.height]) {
-        candidates.push({
-          box: { x: x - size.width / 2, y: y - size.height / 2 + dy, ...size },
-          fromMiddle: Math.abs(i - 1 + t - segments / 2) + Math.abs(dy) / 100,
-        });
-      }
-    }
-  }
-  let best: Rect = { x: 0, y: 0, ...size };
-  let bestScore = Infinity;
-  for (const { box, fromMiddle } of candidates) {
-    const covered = cards.reduce((sum, card) => sum + overlapArea(card, box), 0);
-    const score = covered * 1_000 + fromMiddle;
-    if (score < bestScore) {
-      best = box;
-      bestScore = score;
-    }
-  }
-  return best;
 }
 
 const DASHES = { solid: null, dashed: [8, 6], dotted: [2, 6] } as const;
@@ -494,7 +443,6 @@ function mapItems(
   });
 
   // Cards and points, cell by cell in rank order.
-  const boxes: Rect[] = [];
   for (const lane of journey.lanes) {
     for (const stage of journey.stages) {
       for (const card of cells.get(cellKey(stage.id, lane.id)) ?? []) {
@@ -507,40 +455,39 @@ function mapItems(
             ...emotionPointItems(card, box, curveColor(card.personaId, personaColors), measure),
           );
         } else {
-          boxes.push(box);
           items.push(...cardItems(card, box, text, measure));
         }
       }
     }
   }
 
-  // Connectors over the cards, each label on a white plate clear of the cards where it can be.
+  // Connectors over the cards, routed round them as on the canvas, each label on a white plate
+  // where the route keeps it clear of the cards.
+  const routes = routeConnectors(Object.values(journey.connectors), layout);
   for (const connector of Object.values(journey.connectors)) {
-    const from = layout.cards.get(connector.sourceCardId);
-    const to = layout.cards.get(connector.targetCardId);
-    if (!from || !to) continue;
-    const commands = connectorCommands(from, to);
+    const route = routes.get(connector.id);
+    if (!route) continue;
     items.push({
       type: 'path',
-      commands,
+      commands: connectorCommands(route.points),
       stroke: C.inkSoft,
       strokeWidth: 2,
       fill: null,
       dash: DASHES[connector.style] ? [...DASHES[connector.style]!] : null,
       round: false,
     });
-    if (connector.label) {
+    if (connector.label && route.label) {
       const style: BadgeStyle = {
         ...PILL,
         weight: 400,
         color: C.ink,
         fill: C.surface,
         radius: 4,
-        paddingX: 6,
+        paddingX: LABEL_PLATE.paddingX,
       };
-      const [label = ''] = fitLines(connector.label, measure, 200, style, 1);
+      const [label = ''] = fitLines(connector.label, measure, LABEL_PLATE.maxTextWidth, style, 1);
       const size = badgeSize(label, style, measure);
-      const place = labelPlace(commands, size, boxes);
+      const place = { x: route.label.x - size.width / 2, y: route.label.y - size.height / 2 };
       items.push(
         rect(place.x, place.y, size.width, size.height, {
           fill: C.surface,
