@@ -1,17 +1,9 @@
 // The first screen: the default journey on the canvas, editing, undo/redo from the keyboard.
 import { expect, test } from '@playwright/test';
-import { newJourney } from './support';
+import { DEFAULT_LANES, newJourney } from './support';
 
 const STAGES = ['Awareness', 'Research & comparison', 'Purchase', 'After-sales & loyalty'];
-const LANES = [
-  'Actions',
-  'Touchpoints',
-  'Thoughts & feelings',
-  'Emotions',
-  'Pain points',
-  'Opportunities',
-  'Moments of truth',
-];
+const LANES = DEFAULT_LANES;
 
 test.beforeEach(async ({ page }) => {
   await newJourney(page);

@@ -4,6 +4,7 @@
 // text never cuts a lane name, and axe finds nothing serious.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { DEFAULT_LANES } from './support';
 
 const SCREEN = { width: 1280, height: 720 };
 
@@ -14,15 +15,7 @@ const LANGUAGES = [
     template: 'Hotel stay',
     saved: 'Saved',
     stage: 'Check-in',
-    lanes: [
-      'Actions',
-      'Touchpoints',
-      'Thoughts & feelings',
-      'Emotions',
-      'Pain points',
-      'Opportunities',
-      'Moments of truth',
-    ],
+    lanes: DEFAULT_LANES,
     quickAdd: 'Quick add to',
     laneSelect: 'Lane',
     newCard: 'New card',

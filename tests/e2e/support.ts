@@ -1,6 +1,17 @@
 // Shared steps for the end-to-end tests: start a journey from a template, drag with the mouse.
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** The seven lanes of a new journey, in English, top to bottom. */
+export const DEFAULT_LANES = [
+  'Actions',
+  'Touchpoints',
+  'Thoughts & feelings',
+  'Emotions',
+  'Pain points',
+  'Opportunities',
+  'Moments of truth',
+];
+
 /** From the library, opens the English new-journey picker and creates a journey from a template. */
 export async function startFrom(page: Page, template: string) {
   await page.getByRole('button', { name: 'New journey' }).click();

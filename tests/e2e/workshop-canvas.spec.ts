@@ -72,6 +72,13 @@ async function checkTouchpoints(page: Page, seen: Set<string>) {
   }
 }
 
+/** From the library in the page's language, starts a journey from the template named `template`. */
+async function startIn(page: Page, newJourney: string, template: string) {
+  await page.goto('/');
+  await page.getByRole('button', { name: newJourney }).click();
+  await page.getByRole('dialog').getByRole('button', { name: template, exact: true }).click();
+}
+
 for (const [language, setup] of Object.entries(LANGUAGES)) {
   test.describe(`in ${language === 'en' ? 'English' : 'French'}`, () => {
     test.use({ locale: setup.browser });
@@ -79,12 +86,7 @@ for (const [language, setup] of Object.entries(LANGUAGES)) {
     test('every touchpoint title of the Hotel stay map has a height, inside its card', async ({
       page,
     }) => {
-      await page.goto('/');
-      await page.getByRole('button', { name: setup.newJourney }).click();
-      await page
-        .getByRole('dialog')
-        .getByRole('button', { name: setup.hotel, exact: true })
-        .click();
+      await startIn(page, setup.newJourney, setup.hotel);
       await expect(page.locator('.card--touchpoint').first()).toBeVisible();
       const seen = new Set<string>();
       await checkTouchpoints(page, seen);
@@ -102,12 +104,7 @@ for (const [language, setup] of Object.entries(LANGUAGES)) {
     test('a stage of 32 cards widens and stays within twice the height of the map without it', async ({
       page,
     }) => {
-      await page.goto('/');
-      await page.getByRole('button', { name: setup.newJourney }).click();
-      await page
-        .getByRole('dialog')
-        .getByRole('button', { name: setup.standard, exact: true })
-        .click();
+      await startIn(page, setup.newJourney, setup.standard);
       await expect(page.locator('.react-flow__node-laneHeader').first()).toBeVisible();
       const cells = page.locator('.react-flow__node-cell');
       const zoomOut = async () => {
