@@ -3,7 +3,7 @@
 // without dragging a handle.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cardTitle, cardsInCell, type Card, type Id, type Journey } from '../../model';
+import { cardTitle, cardsByCell, cellKey, type Card, type Id, type Journey } from '../../model';
 import { actions, useJourney, useUiStore } from '../../store';
 
 interface Link {
@@ -33,10 +33,12 @@ function linksOf(journey: Journey, cardId: Id, untitled: string): Link[] {
 
 /** Every other card, stage by stage, in map order, for the picker's option groups. */
 function targetsByStage(journey: Journey, cardId: Id) {
+  // One pass over the cards, not one per cell: a 5,000-card map re-renders this on every keystroke.
+  const cells = cardsByCell(journey);
   return journey.stages.map((stage) => ({
     stage,
     cards: journey.lanes.flatMap((lane) =>
-      cardsInCell(journey, stage.id, lane.id)
+      (cells.get(cellKey(stage.id, lane.id)) ?? [])
         .filter((card) => card.id !== cardId)
         .map((card: Card) => ({ card, laneName: lane.name })),
     ),
