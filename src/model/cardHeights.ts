@@ -50,7 +50,18 @@ const MAP_TEXT: TextHeights = {
   of: (text) => textLines(text) * CARD_TEXT.lineHeight,
 };
 
+/**
+ * Heights already worked out, per card object. Cards are immutable (an edit makes a new object),
+ * so an edit to one card of a 5,000-card map lays out the others without wrapping their text again.
+ */
+const heights = new WeakMap<Card, number>();
+
 /** A card's height, from its kind and an estimate of how its badges and text wrap. */
 export function cardHeight(card: Card): number {
-  return cardKindOf(card).height(card, MAP_TEXT);
+  let height = heights.get(card);
+  if (height === undefined) {
+    height = cardKindOf(card).height(card, MAP_TEXT);
+    heights.set(card, height);
+  }
+  return height;
 }

@@ -305,3 +305,17 @@ describe('cardHeight', () => {
     expect(cardHeight(point)).toBe(LAYOUT.emotionPointSize);
   });
 });
+
+describe('card heights on a large map', () => {
+  it('are worked out again only for a card that changed', () => {
+    const journey = seededJourney();
+    const [first] = Object.values(journey.cards);
+    if (!first) throw new Error('no card');
+    const before = layoutJourney(journey).cards.get(first.id)!.height;
+    // A new card object with a much longer text: its height is measured afresh.
+    const longer = { ...first, text: 'A much longer text that wraps over several lines '.repeat(4) };
+    const changed = { ...journey, cards: { ...journey.cards, [first.id]: longer } };
+    expect(layoutJourney(changed).cards.get(first.id)!.height).toBeGreaterThan(before);
+    expect(layoutJourney(journey).cards.get(first.id)!.height).toBe(before);
+  });
+});
