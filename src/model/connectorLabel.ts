@@ -37,12 +37,14 @@ function clearStretches(low: number, high: number, cuts: [number, number][]): [n
 /**
  * The middle of the longest stretch of the line where the label's plate, centred on it, covers
  * none of `cards` (of equally long ones, the one nearest the line's middle); null when there is
- * no such place.
+ * no such place. `crossing` are other lines' steps, as boxes with no width or no height: the plate
+ * keeps off those that cross its stretch (those along it may share it).
  */
 export function clearLabelPoint(
   points: readonly Point[],
   plate: Size,
   cards: readonly Rect[],
+  crossing: readonly Rect[] = [],
 ): Point | null {
   const halfW = plate.width / 2;
   const halfH = plate.height / 2;
@@ -62,7 +64,8 @@ export function clearLabelPoint(
       ? [Math.min(a.x, b.x), Math.max(a.x, b.x)]
       : [Math.min(a.y, b.y), Math.max(a.y, b.y)];
     const cuts: [number, number][] = [];
-    for (const card of cards) {
+    const crossingHere = crossing.filter((step) => (across ? step.width === 0 : step.height === 0));
+    for (const card of crossingHere.length > 0 ? [...cards, ...crossingHere] : cards) {
       if (across) {
         if (card.y < a.y + halfH && card.y + card.height > a.y - halfH)
           cuts.push([card.x - halfW, card.x + card.width + halfW]);
@@ -104,17 +107,21 @@ export function longestStepMiddle(points: readonly Point[]): Point {
 }
 
 /**
- * The label's centre: clear of the cards and of `plates` (other labels already placed) where the
- * line allows, else clear of the cards alone, else the middle of the line's longest step.
+ * The label's centre: clear of the cards, of `plates` (other labels already placed) and of other
+ * lines crossing it where the line allows; else clear of the cards and plates; else of the cards
+ * alone; else the middle of the line's longest step.
  */
 export function labelPoint(
   points: readonly Point[],
   plate: Size,
   cards: readonly Rect[],
   plates: readonly Rect[] = [],
+  crossing: readonly Rect[] = [],
 ): Point {
+  const avoid = plates.length > 0 ? [...cards, ...plates] : cards;
   return (
-    (plates.length > 0 ? clearLabelPoint(points, plate, [...cards, ...plates]) : null) ??
+    (crossing.length > 0 ? clearLabelPoint(points, plate, avoid, crossing) : null) ??
+    (plates.length > 0 ? clearLabelPoint(points, plate, avoid) : null) ??
     clearLabelPoint(points, plate, cards) ??
     longestStepMiddle(points)
   );

@@ -118,6 +118,17 @@ export function routeConnector(
   return { key: wideKey, line: wide ?? directRoute(from, to), around: others };
 }
 
+/** A line's steps as boxes with no width (down) or no height (across). */
+function stepBoxes(points: readonly Point[]): Rect[] {
+  return points.slice(1).flatMap((b, i) => {
+    const a = points[i]!;
+    if (a.x === b.x && a.y === b.y) return [];
+    const x = Math.min(a.x, b.x);
+    const y = Math.min(a.y, b.y);
+    return [{ x, y, width: Math.abs(b.x - a.x), height: Math.abs(b.y - a.y) }];
+  });
+}
+
 const plateAt = (point: Point, plate: Size): Rect => ({
   x: point.x - plate.width / 2,
   y: point.y - plate.height / 2,
@@ -128,7 +139,8 @@ const plateAt = (point: Point, plate: Size): Rect => ({
  * Routes connectors and places their labels, and remembers them: a connector whose two cards and
  * surroundings are as they were keeps its line, and its route object too while its label stays
  * put, so the canvas redraws only the lines that moved. Labels are placed in connector order,
- * each clear of the cards and of the labels placed before it.
+ * each clear of the cards, of the labels placed before it and of the other lines crossing it,
+ * where the lines allow.
  */
 export function createConnectorRouter() {
   let memory = new Map<Id, RememberedRoute>();
@@ -141,7 +153,7 @@ export function createConnectorRouter() {
     const cards = [...cardRects.values()];
     const next = new Map<Id, RememberedRoute>();
     const routes = new Map<Id, ConnectorRoute>();
-    const plates: Rect[] = [];
+    const lines: { connector: RoutedConnector; from: Rect; to: Rect; done: RememberedRoute }[] = [];
     for (const connector of connectors) {
       const from = cardRects.get(connector.sourceCardId);
       const to = cardRects.get(connector.targetCardId);
@@ -149,8 +161,16 @@ export function createConnectorRouter() {
       const plate = connector.label ? labelPlateSize(connector.label) : null;
       const done = routeConnector(from, to, plate, cards, bounds, memory.get(connector.id));
       next.set(connector.id, done);
+      lines.push({ connector, from, to, done });
+    }
+    // Every line's steps, so a label keeps off the lines that cross it.
+    const steps = lines.map(({ done }) => stepBoxes(done.line.points));
+    const plates: Rect[] = [];
+    lines.forEach(({ connector, from, to, done }, index) => {
+      const plate = connector.label ? labelPlateSize(connector.label) : null;
+      const crossing = plate ? steps.flatMap((own, other) => (other === index ? [] : own)) : [];
       const label = plate
-        ? labelPoint(done.line.points, plate, [from, to, ...done.around], plates)
+        ? labelPoint(done.line.points, plate, [from, to, ...done.around], plates, crossing)
         : null;
       if (plate && label) plates.push(plateAt(label, plate));
       const old = previous.get(connector.id);
@@ -160,7 +180,7 @@ export function createConnectorRouter() {
         (old.label === label ||
           (old.label && label && old.label.x === label.x && old.label.y === label.y));
       routes.set(connector.id, same ? old : { ...done.line, label });
-    }
+    });
     memory = next;
     previous = routes;
     return routes;

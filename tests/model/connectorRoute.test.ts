@@ -131,7 +131,7 @@ describe('routing a connector', () => {
     expect(overlaps(placed, from) || overlaps(placed, to)).toBe(false);
   });
 
-  it('keeps two labels on a shared stretch of line off each other', () => {
+  it('keeps two labels on a shared stretch of line off each other and off the other line', () => {
     const cards = new Map([
       ['a', box(216, 100)],
       ['b', box(496, 100)],
@@ -150,6 +150,15 @@ describe('routing a connector', () => {
     expect(overlaps(long, short)).toBe(false);
     for (const card of cards.values())
       expect(overlaps(long, card) || overlaps(short, card)).toBe(false);
+    // Neither plate sits over a step of the other line that crosses it.
+    const crossed = (plate: Rect, points: readonly Point[]) =>
+      points.slice(1).some((b, i) => {
+        const a = points[i]!;
+        const alongPlate = a.y === b.y && a.y === plate.y + plate.height / 2;
+        return !alongPlate && crosses(a, b, plate);
+      });
+    expect(crossed(long, routes.get('short')!.points)).toBe(false);
+    expect(crossed(short, routes.get('long')!.points)).toBe(false);
   });
 
   it('keeps the label in the middle of the line when the whole line is clear', () => {
