@@ -36,6 +36,8 @@ for (const [locale, text, template] of LANGUAGES) {
     test('the library, the editor, the export dialog and present mode pass axe-core', async ({
       page,
     }) => {
+      // Five whole-page audits: on a busy 2-core machine each one can take several seconds.
+      test.slow();
       await page.goto('/');
       const newJourney = page.getByRole('button', { name: text.library.newJourney });
       await expect(newJourney).toBeVisible();

@@ -233,14 +233,16 @@ test('outside present mode, the stage inspector runs the same timer and the stag
   await page.clock.fastForward('01:00');
   await expect(badge).toHaveText(/^(2:59|3:00)$/);
 
-  // Present mode finds the same timer on that stage.
+  // Present mode finds the same timer on that stage, still running: a fresh one would read 5:00.
+  // The page's clock keeps real time between fast-forwards, and on a busy machine opening present
+  // mode takes a few seconds of it.
   await page.getByRole('heading', { name: STAGES[1], level: 2 }).click();
   await page.keyboard.press('Escape');
   await page.keyboard.press('p');
   await page.keyboard.press('ArrowRight');
   await expect(
     page.getByRole('region', { name: 'Workshop timer' }).getByRole('timer', { name: 'Time left' }),
-  ).toHaveText(/^(2:59|3:00)$/);
+  ).toHaveText(/^(2:[45]\d|3:00)$/);
 });
 
 test('high contrast and large text change the look and are remembered for the session', async ({
