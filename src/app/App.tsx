@@ -2,16 +2,16 @@
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { requestPersistentStorage } from '../services/storage';
-import { LibraryPage } from '../ui/library/LibraryPage';
 import { UpdatePrompt } from '../ui/UpdatePrompt';
 import { useRoute } from '../services/router';
 
-import { editorPage, personaEditorPage, personaSheetPage } from './pages';
+import { editorPage, libraryPage, personaEditorPage, personaSheetPage } from './pages';
 
-// Each page but the library loads when first opened (pages.ts): the library's download stays small.
-const EditorRoute = editorPage.Page;
-const PersonaEditorPage = personaEditorPage.Page;
-const PersonaSheetPage = personaSheetPage.Page;
+// Each page loads when first opened (pages.ts): a page downloads only its own code.
+const LibraryPage = libraryPage.Component;
+const EditorRoute = editorPage.Component;
+const PersonaEditorPage = personaEditorPage.Component;
+const PersonaSheetPage = personaSheetPage.Component;
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -32,8 +32,8 @@ export function App() {
         {route.name === 'journey' && <EditorRoute key={route.id} journeyId={route.id} />}
         {route.name === 'persona' && <PersonaEditorPage key={route.id} personaId={route.id} />}
         {route.name === 'personaSheet' && <PersonaSheetPage key={route.id} personaId={route.id} />}
+        {route.name === 'library' && <LibraryPage tab={route.tab} />}
       </Suspense>
-      {route.name === 'library' && <LibraryPage tab={route.tab} />}
       <UpdatePrompt />
     </>
   );

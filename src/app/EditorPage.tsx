@@ -1,5 +1,5 @@
 // The editor for one stored journey: opens a storage session, shows the canvas and its banners.
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
 import { useFitMap } from '../canvas/useFitMap';
@@ -9,9 +9,10 @@ import { openJourneySession } from '../services/journeySession';
 import { journeyStore, useUiStore } from '../store';
 import { useFocusStore } from '../store/focusStore';
 import { useSessionStore } from '../store/sessionStore';
-import { Inspector } from '../ui/inspector/Inspector';
+import { Inspector, selectedItemEditors } from '../ui/inspector/Inspector';
 import { PersonaStrip } from '../ui/PersonaStrip';
-import { PresentMode, usePresentClasses } from '../ui/present/PresentMode';
+import { usePresentClasses } from '../ui/present/presentClasses';
+import { loadOnFirstUse, preloadWhenIdle } from '../ui/loadOnFirstUse';
 import { stopPresenting } from '../services/presenting';
 import { usePresentStore } from '../store/presentStore';
 import { SessionBanner } from '../ui/SessionBanner';
@@ -21,12 +22,20 @@ import { routeHref } from '../services/router';
 import { APP_VERSION } from '../services/version';
 import { library } from '../services/library';
 
+/** Present mode's code loads once the editor is idle, or when presenting starts. */
+const presentMode = loadOnFirstUse(() =>
+  import('../ui/present/PresentMode').then((module) => module.PresentMode),
+);
+const PresentMode = presentMode.Component;
+
 export function EditorPage({ journeyId }: { journeyId: string }) {
   const { t } = useTranslation();
   const mode = useSessionStore((s) => s.mode);
   const presenting = usePresentStore((s) => s.active);
   const presentClasses = usePresentClasses();
   useCommandKeys(useFitMap());
+  // The map comes first; then what a click or a key may need at once.
+  useEffect(() => preloadWhenIdle(selectedItemEditors, presentMode), []);
 
   useEffect(() => {
     const { setMode, setSave, setControls } = useSessionStore.getState();
@@ -86,7 +95,11 @@ export function EditorPage({ journeyId }: { journeyId: string }) {
           <JourneyCanvas />
         )}
         {mode.kind !== 'loading' && !presenting && <Inspector />}
-        {mode.kind !== 'loading' && presenting && <PresentMode />}
+        {mode.kind !== 'loading' && presenting && (
+          <Suspense fallback={null}>
+            <PresentMode />
+          </Suspense>
+        )}
       </main>
     </div>
   );

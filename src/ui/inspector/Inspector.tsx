@@ -1,41 +1,17 @@
 // The inspector side panel: every field of the selected card, stage, lane or connector.
 import './inspector.css';
 import { useTranslation } from 'react-i18next';
-import type { Id } from '../../model';
-import { useJourney, useJourneyShallow, useUiStore, type Selection } from '../../store';
-import { CardInspector } from './CardInspector';
-import { ConnectorInspector } from './ConnectorInspector';
+import { Suspense } from 'react';
+import { useJourney, useUiStore } from '../../store';
 import { EmptyInspector } from './EmptyInspector';
-import { LaneInspector } from './LaneInspector';
-import { MultiCardInspector } from './MultiCardInspector';
-import { StageInspector } from './StageInspector';
+import { loadOnFirstUse } from '../loadOnFirstUse';
 import { nodeOfSelection } from '../../commands/mapNavigation';
 
-const NO_IDS: readonly Id[] = [];
-
-function SelectedItem({ selection }: { selection: Selection }) {
-  const requestedIds = selection?.kind === 'cards' ? selection.ids : NO_IDS;
-  // Cards can vanish under a selection (undo of an add): inspect only those still there.
-  const cardIds = useJourneyShallow((s) => requestedIds.filter((id) => s.journey.cards[id]));
-  // Keys reset each editor's local state (half-typed numbers) when another item is selected.
-  switch (selection?.kind) {
-    case 'cards': {
-      const [first] = cardIds;
-      if (first === undefined) return <EmptyInspector />;
-      if (cardIds.length === 1) return <CardInspector key={first} id={first} />;
-      return <MultiCardInspector ids={cardIds} />;
-    }
-    case 'stage':
-      return <StageInspector key={selection.id} id={selection.id} />;
-    case 'lane':
-      return <LaneInspector key={selection.id} id={selection.id} />;
-    case 'connector':
-      return <ConnectorInspector key={selection.id} id={selection.id} />;
-    case 'cell':
-    case undefined:
-      return <EmptyInspector />;
-  }
-}
+/** The field editors, loaded on first use; the editor preloads them once it is idle. */
+export const selectedItemEditors = loadOnFirstUse(() =>
+  import('./SelectedItem').then((module) => module.SelectedItem),
+);
+const SelectedItem = selectedItemEditors.Component;
 
 export function Inspector() {
   const { t } = useTranslation();
@@ -72,7 +48,13 @@ export function Inspector() {
         </button>
       </header>
       <fieldset className="inspector__body" disabled={readOnly}>
-        <SelectedItem selection={selection} />
+        {selection === null || selection?.kind === 'cell' ? (
+          <EmptyInspector />
+        ) : (
+          <Suspense fallback={null}>
+            <SelectedItem selection={selection} />
+          </Suspense>
+        )}
       </fieldset>
     </aside>
   );

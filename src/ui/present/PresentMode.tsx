@@ -34,15 +34,6 @@ const MIN_STAGE_WIDTH = 200;
 /** One Down arrow scrolls a tall stage by this share of the screen. */
 const SCROLL_SHARE = 0.6;
 
-/** The class names present mode puts on the editor's root: '' when not presenting. */
-export function usePresentClasses(): string {
-  const active = usePresentStore((s) => s.active);
-  const highContrast = usePresentStore((s) => s.highContrast);
-  const largeText = usePresentStore((s) => s.largeText);
-  if (!active) return '';
-  return ` present${highContrast ? ' present--high-contrast' : ''}${largeText ? ' present--large-text' : ''}`;
-}
-
 export function PresentMode() {
   const { t } = useTranslation();
   const journey = useJourney((s) => s.journey);

@@ -6,11 +6,13 @@ import { i18n, switchLocale } from '../../../src/i18n';
 import type { CardKind, Id, LaneKind } from '../../../src/model';
 import { actions, journeyStore, useUiStore } from '../../../src/store';
 import { createDefaultJourney } from '../../support/defaultJourney';
-import { Inspector } from '../../../src/ui/inspector/Inspector';
+import { Inspector, selectedItemEditors } from '../../../src/ui/inspector/Inspector';
 
 export const journey = () => journeyStore.getState().journey;
 
 export async function freshJourney(): Promise<void> {
+  // The editor preloads the field editors when idle; a test renders them at once.
+  await selectedItemEditors.preload();
   await switchLocale('en');
   journeyStore.getState().load(createDefaultJourney(i18n.t));
   journeyStore.getState().setReadOnly(false);
