@@ -48,6 +48,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // scripts/bundle-budget.mjs reads it to weigh what each first page downloads.
+    manifest: true,
   },
   preview: {
     host: '127.0.0.1',

@@ -1,0 +1,12 @@
+// Types for firstLoad.mjs, which Node runs as plain JavaScript after the build.
+export interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+export type Manifest = Record<string, ManifestChunk>;
+export function staticClosure(manifest: Manifest, key: string, seen?: Set<string>): Set<string>;
+export function pageFiles(manifest: Manifest, roots: string[]): string[];
+export function keyEndingWith(manifest: Manifest, suffix: string): string;
+export function firstPages(manifest: Manifest): { page: 'library' | 'editor'; roots: string[] }[];

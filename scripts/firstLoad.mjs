@@ -1,0 +1,51 @@
+// What each first page of Parcours downloads, read from Vite's build manifest: the entry chunk and
+// every chunk it imports statically, their CSS, and what the page starts loading before its first
+// screen (the language catalogue; for the editor, its page). Pure functions, so a unit test can
+// feed them a small manifest.
+
+/** The chunk files a manifest key loads before it runs: itself and its static imports, deep. */
+export function staticClosure(manifest, key, seen = new Set()) {
+  if (seen.has(key)) return seen;
+  const chunk = manifest[key];
+  if (!chunk) throw new Error(`the build manifest has no entry "${key}"`);
+  seen.add(key);
+  for (const imported of chunk.imports ?? []) staticClosure(manifest, imported, seen);
+  return seen;
+}
+
+/** The JS and CSS files a page downloads when it starts from the manifest keys `roots`. */
+export function pageFiles(manifest, roots) {
+  const keys = new Set();
+  for (const root of roots) staticClosure(manifest, root, keys);
+  const files = new Set();
+  for (const key of keys) {
+    const chunk = manifest[key];
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+  }
+  return [...files].filter((file) => /\.(m?js|css)$/.test(file)).sort();
+}
+
+/** The manifest key whose source path ends with `suffix` (one, or an error naming the others). */
+export function keyEndingWith(manifest, suffix) {
+  const found = Object.keys(manifest).filter((key) => key.endsWith(suffix));
+  if (found.length !== 1) {
+    throw new Error(`expected one manifest entry ending in "${suffix}", found ${found.length}`);
+  }
+  return found[0];
+}
+
+/**
+ * The first pages and what each starts from: the entry, the English catalogue and the page's own
+ * chunk, which the entry loads beside the catalogue (src/app/pages.ts).
+ */
+export function firstPages(manifest) {
+  const entry = keyEndingWith(manifest, 'index.html');
+  const catalogue = keyEndingWith(manifest, 'src/i18n/en.ts');
+  const library = keyEndingWith(manifest, 'src/ui/library/LibraryPage.tsx');
+  const editor = keyEndingWith(manifest, 'src/app/EditorRoute.tsx');
+  return [
+    { page: 'library', roots: [entry, catalogue, library] },
+    { page: 'editor', roots: [entry, catalogue, editor] },
+  ];
+}
