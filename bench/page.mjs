@@ -228,3 +228,41 @@ export function armSaveWatch({ id, title }) {
     };
   });
 }
+
+/**
+ * Init script: records every long task (over 50 ms on the main thread) the page runs, as
+ * `{ start, end }` in performance.now() time, into window.__longTasks.
+ */
+export function longTaskProbe() {
+  const tasks = [];
+  window.__longTasks = tasks;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      tasks.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+    }
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/**
+ * The longest main-thread task that overlaps the app's saves (its `parcours:save` and
+ * `parcours:journal` performance measures) since `since`, and how many saves ran; 0 when no task
+ * passed 50 ms, the long-task observer's floor.
+ */
+export function saveLongTasks({ since }) {
+  const saves = performance
+    .getEntriesByType('measure')
+    .filter((entry) => entry.name.startsWith('parcours:') && entry.startTime >= since)
+    .filter((entry) => entry.name === 'parcours:save' || entry.name === 'parcours:journal');
+  let longest = 0;
+  for (const task of window.__longTasks ?? []) {
+    const overlaps = saves.some(
+      (save) => task.start < save.startTime + save.duration && task.end > save.startTime,
+    );
+    if (overlaps) longest = Math.max(longest, task.end - task.start);
+  }
+  return {
+    longest,
+    saves: saves.filter((entry) => entry.name === 'parcours:save').length,
+    journals: saves.filter((entry) => entry.name === 'parcours:journal').length,
+  };
+}
