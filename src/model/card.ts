@@ -1,7 +1,7 @@
 // The card-kind registry. Cards are the content of a journey's cells; each kind is declared once,
 // in its own file under ./cardKinds (schema, lane, main text, blank fields, height, face, CSV
 // columns), and listed here, where the compiler checks the table against the union.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { CardKindDefinition } from './cardKinds/define';
 import { EmotionCardSchema, emotionKind } from './cardKinds/emotion';
 import { MomentOfTruthCardSchema, momentOfTruthKind } from './cardKinds/momentOfTruth';
@@ -49,20 +49,20 @@ export function cardKindOf<C extends Card>(card: C): CardKindDefinition<C> {
 
 /** Where a card sits in a template: its cell by stage and lane position instead of ids. */
 const templateCell = {
-  stage: z.number().int().min(0).max(199),
-  lane: z.number().int().min(0).max(99),
+  stage: z.number().check(z.int(), z.minimum(0), z.maximum(199)),
+  lane: z.number().check(z.int(), z.minimum(0), z.maximum(99)),
 };
 const templatePlacement = { id: true, stageId: true, laneId: true, order: true } as const;
 
 /** A card in a template keeps every field of its kind except identity and placement; an emotion
  * point also loses its persona, which belongs to one library. */
 export const TemplateCardSchema = z.discriminatedUnion('kind', [
-  NoteCardSchema.omit(templatePlacement).extend(templateCell),
-  TouchpointCardSchema.omit(templatePlacement).extend(templateCell),
-  PainPointCardSchema.omit(templatePlacement).extend(templateCell),
-  OpportunityCardSchema.omit(templatePlacement).extend(templateCell),
-  MomentOfTruthCardSchema.omit(templatePlacement).extend(templateCell),
-  EmotionCardSchema.omit({ ...templatePlacement, personaId: true }).extend(templateCell),
+  z.extend(z.omit(NoteCardSchema, templatePlacement), templateCell),
+  z.extend(z.omit(TouchpointCardSchema, templatePlacement), templateCell),
+  z.extend(z.omit(PainPointCardSchema, templatePlacement), templateCell),
+  z.extend(z.omit(OpportunityCardSchema, templatePlacement), templateCell),
+  z.extend(z.omit(MomentOfTruthCardSchema, templatePlacement), templateCell),
+  z.extend(z.omit(EmotionCardSchema, { ...templatePlacement, personaId: true }), templateCell),
 ]);
 export type TemplateCard = z.infer<typeof TemplateCardSchema>;
 

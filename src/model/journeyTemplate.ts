@@ -1,7 +1,7 @@
 // Journey templates: a journey's stages, lanes, cards and connectors as plain data without ids.
 // A template builds a fresh journey (new ids every time); a journey can be turned back into one.
 // Shipped templates and the ones users save on their device share this shape.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { TemplateCardSchema, type Card, type TemplateCard } from './card';
 import { createCard } from './factories';
 import { createId, type Id } from './ids';
@@ -20,8 +20,8 @@ const shortText = userText(500);
 
 /** A connector between two cards, named by their positions in the template's card list. */
 export const TemplateConnectorSchema = z.object({
-  from: z.number().int().min(0),
-  to: z.number().int().min(0),
+  from: z.number().check(z.int(), z.minimum(0)),
+  to: z.number().check(z.int(), z.minimum(0)),
   label: shortText,
   style: ConnectorStyleSchema,
 });
@@ -30,17 +30,11 @@ export type TemplateConnector = z.infer<typeof TemplateConnectorSchema>;
 export const JourneyTemplateSchema = z.object({
   title: shortText,
   description: userText(10_000),
-  stages: z
-    .array(StageSchema.omit({ id: true }))
-    .min(1)
-    .max(200),
-  lanes: z
-    .array(LaneSchema.omit({ id: true }))
-    .min(1)
-    .max(100),
+  stages: z.array(z.omit(StageSchema, { id: true })).check(z.minLength(1), z.maxLength(200)),
+  lanes: z.array(z.omit(LaneSchema, { id: true })).check(z.minLength(1), z.maxLength(100)),
   /** In cell order: within one cell, earlier cards sit higher. */
-  cards: z.array(TemplateCardSchema).max(10_000),
-  connectors: z.array(TemplateConnectorSchema).max(10_000),
+  cards: z.array(TemplateCardSchema).check(z.maxLength(10_000)),
+  connectors: z.array(TemplateConnectorSchema).check(z.maxLength(10_000)),
 });
 export type JourneyTemplate = z.infer<typeof JourneyTemplateSchema>;
 

@@ -1,7 +1,7 @@
 // Templates a user saved on this device: journey templates (a map's structure and cards) and
 // persona templates (a filled-in sheet without identity). Each saved entry is a versioned record
 // (see records.ts), stored in a list in the settings table.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { JourneyTemplateSchema } from './journeyTemplate';
 import { STAMP_VERSION, currentVersion, type Migration } from './migrations';
 import { PersonaSchema, type Persona } from './persona';
@@ -19,7 +19,7 @@ export const SAVED_TEMPLATE_SETTINGS = {
 
 export const SavedJourneyTemplateSchema = z.object({
   schemaVersion: z.literal(SAVED_TEMPLATE_VERSION),
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** What the picker shows: the journey's title when it was saved. */
   name: userText(500),
   savedAt: z.string(),
@@ -28,7 +28,7 @@ export const SavedJourneyTemplateSchema = z.object({
 export type SavedJourneyTemplate = z.infer<typeof SavedJourneyTemplateSchema>;
 
 /** What a persona template carries: every sheet field, never an id, dates, a version or an avatar. */
-export const PersonaTemplateSchema = PersonaSchema.omit({
+export const PersonaTemplateSchema = z.omit(PersonaSchema, {
   schemaVersion: true,
   id: true,
   createdAt: true,
@@ -40,7 +40,7 @@ export type PersonaTemplate = Omit<z.infer<typeof PersonaTemplateSchema>, 'color
 
 export const SavedPersonaTemplateSchema = z.object({
   schemaVersion: z.literal(SAVED_TEMPLATE_VERSION),
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   persona: PersonaTemplateSchema,
 });
 export type SavedPersonaTemplate = z.infer<typeof SavedPersonaTemplateSchema>;

@@ -2,7 +2,7 @@
 // stay; other control characters, lone surrogates and the non-characters U+FFFE/U+FFFF go, because
 // they break XML (SVG, PowerPoint), picture exports and PDF text. Every door into the model uses it.
 /* eslint-disable no-control-regex -- finding control characters is what this module is for */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Vertical tab (PowerPoint's Shift+Enter), form feed, NEL and the Unicode separators: line breaks. */
 const LINE_BREAK_LIKE = /\r\n?|[\u000B\u000C\u0085\u2028\u2029]/g;
@@ -54,10 +54,10 @@ export function cleanStrings<T>(value: T): T {
 
 /** A schema for user text up to `max` characters, cleaned as it is read. */
 export function userText(max: number) {
-  return z.string().overwrite(cleanText).max(max);
+  return z.string().check(z.overwrite(cleanText), z.maxLength(max));
 }
 
 /** A schema for a one-line name up to `max` characters: line breaks read as spaces. */
 export function userLine(max: number) {
-  return z.string().overwrite(cleanLine).max(max);
+  return z.string().check(z.overwrite(cleanLine), z.maxLength(max));
 }

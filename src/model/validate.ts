@@ -1,6 +1,6 @@
 // Turns untrusted data (a stored record or an imported file) into a valid record of a known type,
 // or a typed error: strip dangerous keys, migrate, validate, check references. Never throws.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   currentVersion,
   migrate,
@@ -19,7 +19,7 @@ export type DocumentError =
 export interface RecordType<T> {
   /** What the record is called in messages: "journey", "persona"… */
   noun: string;
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   migrations: readonly Migration[];
   /** The version of a record written before this type carried a schemaVersion. */
   unversionedIs?: number;
@@ -105,7 +105,7 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   return path.length === 0 ? '(document)' : path.map(String).join('.');
 }
 
-function firstIssue(error: z.ZodError): { path: string; message: string } {
+function firstIssue(error: z.core.$ZodError): { path: string; message: string } {
   const issue = error.issues[0];
   return { path: formatIssuePath(issue?.path ?? []), message: issue?.message ?? 'invalid' };
 }

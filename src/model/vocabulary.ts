@@ -1,5 +1,11 @@
 // The fixed vocabularies of journey mapping: channels, objectives, lane kinds, moment-of-truth types.
-import { z } from 'zod';
+import { z } from 'zod/mini';
+
+// Every schema of the model builds on this module, so it is where the schemas learn English: Zod's
+// lean build names no problem ("Invalid input") until given a locale, and Parcours shows these
+// messages when it refuses a file or sets a record aside ("Too big: expected string to have <=500
+// characters").
+z.config(z.locales.en());
 
 export const CHANNELS = [
   'web',
@@ -51,7 +57,9 @@ export const ConnectorStyleSchema = z.enum(CONNECTOR_STYLES);
 export type ConnectorStyle = z.infer<typeof ConnectorStyleSchema>;
 
 /** Colours are stored as #rrggbb so every exporter can read them. */
-export const ColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #1a2b3c');
+export const ColorSchema = z
+  .string()
+  .check(z.regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #1a2b3c'));
 
 export const EMOTION_MIN = -2;
 export const EMOTION_MAX = 2;

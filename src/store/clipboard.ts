@@ -1,10 +1,10 @@
 // The card clipboard: copied cards survive switching journeys and tabs (kept in localStorage),
 // and are validated again on paste, since anything could have written there.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CardSchema, type Card } from '../model';
 
 const STORAGE_KEY = 'parcours.clipboard';
-const ClipboardSchema = z.object({ cards: z.array(CardSchema).max(5_000) });
+const ClipboardSchema = z.object({ cards: z.array(CardSchema).check(z.maxLength(5_000)) });
 
 let memory: Card[] = [];
 

@@ -200,7 +200,9 @@ describe.each(CARD_KINDS)('the %s declaration', (kind) => {
   });
 
   it("has a blank card that its kind's schema accepts as it is", () => {
-    const schema = CardSchema.options.find((option) => option.shape.kind.value === kind);
+    const schema = CardSchema.def.options.find(
+      (option) => option.shape.kind.def.values[0] === kind,
+    );
     expect(schema).toBeDefined();
     const blank = { id: 'c1', stageId: 's1', laneId: 'l1', order: 0, color: null, kind };
     const card = { ...blank, ...spec.blank() };

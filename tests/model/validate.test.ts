@@ -105,29 +105,51 @@ describe('readJourney', () => {
     const input = fixtureCopy();
     (input.cards['crd-pain-1'] as Record<string, unknown>).severity = 'catastrophic';
     const error = expectError(input);
-    expect(error).toMatchObject({ code: 'invalidField', path: 'cards.crd-pain-1.severity' });
-    expect(error).toHaveProperty('message', expect.any(String));
+    expect(error).toStrictEqual({
+      code: 'invalidField',
+      path: 'cards.crd-pain-1.severity',
+      message: 'Invalid option: expected one of "low"|"medium"|"high"',
+    });
   });
 
   it('reports an emotion score outside −2..+2 with its path', () => {
     const input = fixtureCopy();
     (input.cards['crd-emotion-1'] as Record<string, unknown>).score = 3;
-    expect(expectError(input)).toMatchObject({
+    expect(expectError(input)).toStrictEqual({
       code: 'invalidField',
       path: 'cards.crd-emotion-1.score',
+      message: 'Too big: expected number to be <=2',
     });
   });
 
   it('reports a bad stage colour with the stage index in the path', () => {
     const input = fixtureCopy();
     must(input.stages[1]).color = 'teal';
-    expect(expectError(input)).toMatchObject({ code: 'invalidField', path: 'stages.1.color' });
+    expect(expectError(input)).toStrictEqual({
+      code: 'invalidField',
+      path: 'stages.1.color',
+      message: 'expected a colour like #1a2b3c',
+    });
   });
 
   it('reports a missing top-level field by its name', () => {
     const input = fixtureCopy() as Record<string, unknown>;
     delete input.title;
-    expect(expectError(input)).toMatchObject({ code: 'invalidField', path: 'title' });
+    expect(expectError(input)).toStrictEqual({
+      code: 'invalidField',
+      path: 'title',
+      message: 'Invalid input: expected string, received undefined',
+    });
+  });
+
+  it('says in words what is wrong with a field, as files and set-aside records report it', () => {
+    const input = fixtureCopy();
+    input.title = 'x'.repeat(501);
+    expect(expectError(input)).toStrictEqual({
+      code: 'invalidField',
+      path: 'title',
+      message: 'Too big: expected string to have <=500 characters',
+    });
   });
 
   it('reports an unknown card kind at the card’s kind', () => {

@@ -2,7 +2,7 @@
 // its main text, its blank fields, its height on the map, its face (the badges around its text that
 // the map, pictures and decks draw) and its CSV columns both ways. The registry in ../card.ts lists
 // the kinds; everything else reads these declarations instead of switching on the kind.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Id } from '../ids';
 import { userText } from '../text';
 import {
@@ -22,11 +22,11 @@ export const shortText = userText(SHORT_TEXT);
 
 /** Where a card sits: its cell (stage × lane) and its rank inside that cell. */
 export const placement = {
-  id: z.string().min(1),
-  stageId: z.string().min(1),
-  laneId: z.string().min(1),
-  order: z.number().finite(),
-  color: ColorSchema.nullable(),
+  id: z.string().check(z.minLength(1)),
+  stageId: z.string().check(z.minLength(1)),
+  laneId: z.string().check(z.minLength(1)),
+  order: z.number(),
+  color: z.nullable(ColorSchema),
 };
 
 /** A card's own fields: everything but identity, placement, kind and accent colour. */

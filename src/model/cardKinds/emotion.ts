@@ -1,6 +1,6 @@
 // An emotion point: how a persona (or the journey's shared curve) feels at a stage, from −2 to +2,
 // with an optional label. The map draws the points as a curve.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { EMOTION_MAX, EMOTION_MIN } from '../vocabulary';
 import { SHORT_TEXT, defineCardKind, placement, shortText } from './define';
 
@@ -10,10 +10,10 @@ export const EMOTION_POINT_SIZE = 28;
 export const EmotionCardSchema = z.object({
   ...placement,
   kind: z.literal('emotion'),
-  score: z.number().int().min(EMOTION_MIN).max(EMOTION_MAX),
+  score: z.number().check(z.int(), z.minimum(EMOTION_MIN), z.maximum(EMOTION_MAX)),
   label: shortText,
   /** The persona whose curve this point belongs to; null for the journey's shared curve. */
-  personaId: z.string().min(1).nullable(),
+  personaId: z.nullable(z.string().check(z.minLength(1))),
 });
 export type EmotionCard = z.infer<typeof EmotionCardSchema>;
 

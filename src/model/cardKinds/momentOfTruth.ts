@@ -1,6 +1,6 @@
 // A moment of truth: an instant that makes or breaks the customer's opinion, of a fixed type (ZMOT,
 // FMOT, SMOT, TMOT, UMOT) or one the team names.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { MOMENT_TYPES, MomentTypeSchema, type MomentType } from '../vocabulary';
 import { LONG_TEXT, SHORT_TEXT, defineCardKind, longText, placement, shortText } from './define';
 

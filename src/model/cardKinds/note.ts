@@ -1,5 +1,5 @@
 // A note: a step, a thought or anything else said in the room, as plain text.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LONG_TEXT, defineCardKind, longText, placement, type CardFace } from './define';
 import { faceHeight } from './faceHeight';
 

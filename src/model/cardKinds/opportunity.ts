@@ -1,5 +1,5 @@
 // An opportunity: an idea to improve the journey, with its impact and the effort it takes.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LEVELS, LevelSchema } from '../vocabulary';
 import { LONG_TEXT, defineCardKind, longText, placement, type CardFace } from './define';
 import { faceHeight } from './faceHeight';

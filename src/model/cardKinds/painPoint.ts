@@ -1,5 +1,5 @@
 // A pain point: what hurts the customer, and how badly.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LEVELS, LevelSchema } from '../vocabulary';
 import { LONG_TEXT, defineCardKind, longText, placement, type CardFace } from './define';
 import { faceHeight } from './faceHeight';

@@ -1,6 +1,6 @@
 // A touchpoint: where the customer meets the organisation, on which channel, for what objective,
 // with who owns it, the KPI that measures it and how satisfied customers are.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CHANNELS, ChannelSchema, OBJECTIVES, ObjectiveSchema } from '../vocabulary';
 import { SHORT_TEXT, defineCardKind, placement, shortText, type CardFace } from './define';
 import { faceHeight } from './faceHeight';
@@ -22,7 +22,7 @@ export const TouchpointCardSchema = z.object({
   owner: shortText,
   kpi: KpiSchema,
   /** Satisfaction from 1 to 5 stars, or null when not rated. */
-  rating: z.number().int().min(1).max(5).nullable(),
+  rating: z.nullable(z.number().check(z.int(), z.minimum(1), z.maximum(5))),
 });
 export type TouchpointCard = z.infer<typeof TouchpointCardSchema>;
 
