@@ -1,12 +1,13 @@
 // `npm run bench`: canvas, storage and export figures for Parcours, next to a bare React Flow baseline.
 // Prints one JSON line per figure on stdout and nothing else; progress goes to stderr.
-// Usage: node bench/run.mjs [--no-build] [--cards=100,1000] [--only=canvas|storage|library|export|route].
+// Usage: node bench/run.mjs [--no-build] [--cards=100,1000] [--only=canvas|storage|library|export|route|download].
 // Never part of `npm test`.
 /* global window, document, indexedDB -- only inside page.evaluate / waitForFunction callbacks, which run in the page */
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { exportBench } from './exportBench.mjs';
+import { weighFirstPages } from '../scripts/firstLoad.mjs';
 import { routeBench } from './routeBench.mjs';
 import { baselineInput, makeJourney } from './generate.mjs';
 import {
@@ -358,6 +359,12 @@ async function main() {
   for (const dir of [APP_DIST, BASELINE_DIST]) {
     if (!existsSync(`${dir}/index.html`))
       throw new Error(`${dir} is not built: run without --no-build`);
+  }
+  // What each first page downloads, from the build's manifest (scripts/bundle-budget.mjs).
+  if (!only || only === 'download') {
+    for (const { page, files, gzipKb, budgetKb } of weighFirstPages(APP_DIST)) {
+      emit({ bench: 'download', page, files: files.length, gzip_kb: gzipKb, budget_kb: budgetKb });
+    }
   }
 
   log('loading the model through Vite…');

@@ -10,3 +10,10 @@ export function staticClosure(manifest: Manifest, key: string, seen?: Set<string
 export function pageFiles(manifest: Manifest, roots: string[]): string[];
 export function keyEndingWith(manifest: Manifest, suffix: string): string;
 export function firstPages(manifest: Manifest): { page: 'library' | 'editor'; roots: string[] }[];
+export const BUDGET_KB: { library: number; editor: number };
+export function weighFirstPages(dist: string): {
+  page: 'library' | 'editor';
+  files: { file: string; gzipBytes: number }[];
+  gzipKb: number;
+  budgetKb: number;
+}[];

@@ -1,7 +1,10 @@
 // What each first page of Parcours downloads, read from Vite's build manifest: the entry chunk and
 // every chunk it imports statically, their CSS, and what the page starts loading before its first
-// screen (the language catalogue; for the editor, its page). Pure functions, so a unit test can
-// feed them a small manifest.
+// screen (the language catalogue and the page's own chunk). Pure functions but the last, so a unit
+// test can feed them a small manifest.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /** The chunk files a manifest key loads before it runs: itself and its static imports, deep. */
 export function staticClosure(manifest, key, seen = new Set()) {
@@ -48,4 +51,20 @@ export function firstPages(manifest) {
     { page: 'library', roots: [entry, catalogue, library] },
     { page: 'editor', roots: [entry, catalogue, editor] },
   ];
+}
+
+/** Budgets in kB (1,000 bytes) of gzip, for what a page loads before its first screen. */
+export const BUDGET_KB = { library: 180, editor: 260 };
+
+/** Each first page of the build in `dist`: its files, their gzip sizes and its budget. */
+export function weighFirstPages(dist) {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
+  return firstPages(manifest).map(({ page, roots }) => {
+    const files = pageFiles(manifest, roots).map((file) => ({
+      file,
+      gzipBytes: gzipSync(readFileSync(join(dist, file)), { level: 9 }).length,
+    }));
+    const kb = files.reduce((sum, { gzipBytes }) => sum + gzipBytes, 0) / 1000;
+    return { page, files, gzipKb: Math.round(kb * 10) / 10, budgetKb: BUDGET_KB[page] };
+  });
 }
