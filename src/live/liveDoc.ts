@@ -171,36 +171,45 @@ const listOf = (list: Y.Array<YRecord>) =>
   });
 
 /**
+ * The journey the document holds without its cards, as plain data (connectors unfiltered), or null
+ * when none was written yet. Field values are not checked here.
+ */
+export function readFrameData(doc: Y.Doc): Record<string, unknown> | null {
+  if (!hasJourney(doc)) return null;
+  const types = liveTypes(doc);
+  const frame: Record<string, unknown> = {};
+  for (const key of META_KEYS) frame[key] = types.meta.get(key);
+  const connectors: Record<string, unknown> = {};
+  for (const [id, record] of types.connectors.entries()) {
+    const connector = readRecord(record);
+    if (connector) connectors[id] = connector;
+  }
+  return { ...frame, stages: listOf(types.stages), lanes: listOf(types.lanes), connectors };
+}
+
+/**
  * The journey the document holds, as plain data, or null when none was written yet. Merges can
  * leave a card in a stage or lane someone else removed, or a connector to a deleted card: those are
  * left out, as the editor would have removed them. Field values are not checked here.
  */
 export function readJourneyData(doc: Y.Doc): Record<string, unknown> | null {
-  if (!hasJourney(doc)) return null;
-  const types = liveTypes(doc);
-  const journey: Record<string, unknown> = {};
-  for (const key of META_KEYS) journey[key] = types.meta.get(key);
-  const stages = listOf(types.stages);
-  const lanes = listOf(types.lanes);
-  const stageIds = new Set(stages.map((stage) => stage.id));
-  const laneIds = new Set(lanes.map((lane) => lane.id));
+  const frame = readFrameData(doc);
+  if (!frame) return null;
+  const stageIds = new Set((frame.stages as Record<string, unknown>[]).map((stage) => stage.id));
+  const laneIds = new Set((frame.lanes as Record<string, unknown>[]).map((lane) => lane.id));
   const cards: Record<string, unknown> = {};
-  for (const [id, record] of types.cards.entries()) {
+  for (const [id, record] of liveTypes(doc).cards.entries()) {
     const card = readRecord(record);
     if (card && stageIds.has(card.stageId) && laneIds.has(card.laneId)) cards[id] = card;
   }
-  const connectors: Record<string, unknown> = {};
-  for (const [id, record] of types.connectors.entries()) {
-    const connector = readRecord(record);
-    if (
-      connector &&
-      typeof connector.sourceCardId === 'string' &&
-      typeof connector.targetCardId === 'string' &&
-      connector.sourceCardId in cards &&
-      connector.targetCardId in cards
-    ) {
-      connectors[id] = connector;
-    }
-  }
-  return { ...journey, stages, lanes, cards, connectors };
+  const connectors = Object.fromEntries(
+    Object.entries(frame.connectors as Record<string, Record<string, unknown>>).filter(
+      ([, connector]) =>
+        typeof connector.sourceCardId === 'string' &&
+        typeof connector.targetCardId === 'string' &&
+        connector.sourceCardId in cards &&
+        connector.targetCardId in cards,
+    ),
+  );
+  return { ...frame, cards, connectors };
 }

@@ -52,35 +52,52 @@ export function refusal(
   const votes = checkVotes(before, after, me);
   if (votes) return votes;
 
-  const oldCards = before.journey.cards;
   const newCards = after.journey.cards;
   for (const [cardId, author] of Object.entries(after.authors)) {
     if (before.authors[cardId] === author) continue;
-    if (author !== me || cardId in oldCards) return 'a card is credited to someone else';
+    if (author !== me || cardId in before.journey.cards)
+      return 'a card is credited to someone else';
   }
   for (const cardId of Object.keys(before.authors)) {
     if (!(cardId in after.authors) && cardId in newCards) return 'a card lost its author';
   }
-  if (before.permission === 'all') return null;
+  return journeyRefusal(before.journey, after.journey, before.authors, after.authors, {
+    permission: before.permission,
+    participantId: me,
+  });
+}
 
-  if (journeyFrame(before.journey) !== journeyFrame(after.journey)) {
-    return 'participants may only add cards';
-  }
-  const mayEdit = (cardId: string) => before.permission === 'own' && before.authors[cardId] === me;
-  for (const [cardId, card] of Object.entries(newCards)) {
-    const old = oldCards[cardId];
+/**
+ * What a participant may change in the journey itself, by the room's permission: the frame
+ * (title, stages, lanes, personas) and connectors only with 'all'; others' cards never, their own
+ * with 'own'; new cards always, credited to them. A card's rank may change (adding renumbers a cell).
+ */
+export function journeyRefusal(
+  before: Journey,
+  after: Journey,
+  authorsBefore: Readonly<Record<string, string>>,
+  authorsAfter: Readonly<Record<string, string>>,
+  { permission, participantId: me }: { permission: LivePermission; participantId: string },
+): string | null {
+  if (permission === 'all') return null;
+  if (journeyFrame(before) !== journeyFrame(after)) return 'participants may only add cards';
+  const mayEdit = (cardId: string) => permission === 'own' && authorsBefore[cardId] === me;
+  for (const [cardId, card] of Object.entries(after.cards)) {
+    const old = before.cards[cardId];
     if (!old) {
-      if (after.authors[cardId] !== me) return 'a new card must be credited to its author';
-    } else if (withoutOrder(old) !== withoutOrder(card) && !mayEdit(cardId)) {
+      if (authorsAfter[cardId] !== me) return 'a new card must be credited to its author';
+    } else if (old !== card && withoutOrder(old) !== withoutOrder(card) && !mayEdit(cardId)) {
       return 'this card belongs to someone else';
     }
   }
-  for (const cardId of Object.keys(oldCards)) {
-    if (!(cardId in newCards) && !mayEdit(cardId)) return 'this card belongs to someone else';
+  for (const cardId of Object.keys(before.cards)) {
+    if (!(cardId in after.cards) && !mayEdit(cardId)) return 'this card belongs to someone else';
   }
-  const oldLinks = before.journey.connectors;
-  for (const [id, connector] of Object.entries(after.journey.connectors)) {
-    if (json(oldLinks[id]) !== json(connector)) return 'participants may not draw connectors';
+  for (const [id, connector] of Object.entries(after.connectors)) {
+    const old = before.connectors[id];
+    if (old !== connector && json(old) !== json(connector)) {
+      return 'participants may not draw connectors';
+    }
   }
   return null;
 }
