@@ -25,19 +25,35 @@ const LAYERS = [
   { type: 'model', mayImport: [] },
   { type: 'i18n', mayImport: ['model'] },
   { type: 'persistence', mayImport: ['model'] },
+  // A live journey as a Yjs document, and the checks every live update passes.
+  { type: 'live', mayImport: ['model'] },
   { type: 'scene', mayImport: ['model', 'i18n'] },
   { type: 'io', mayImport: ['model', 'i18n', 'scene'] },
   { type: 'store', mayImport: ['model', 'i18n'] },
-  { type: 'services', mayImport: ['model', 'i18n', 'scene', 'store', 'persistence', 'io'] },
+  {
+    type: 'services',
+    mayImport: ['model', 'i18n', 'scene', 'store', 'persistence', 'io', 'live'],
+  },
   { type: 'commands', mayImport: ['model', 'i18n', 'store', 'services'] },
   { type: 'canvas', mayImport: ['model', 'i18n', 'scene', 'store', 'services', 'commands'] },
   {
     type: 'ui',
-    mayImport: ['model', 'i18n', 'scene', 'store', 'services', 'commands', 'io', 'canvas'],
+    mayImport: ['model', 'i18n', 'scene', 'store', 'services', 'commands', 'io', 'canvas', 'live'],
   },
   {
     type: 'app',
-    mayImport: ['model', 'i18n', 'scene', 'store', 'services', 'commands', 'io', 'canvas', 'ui'],
+    mayImport: [
+      'model',
+      'i18n',
+      'scene',
+      'store',
+      'services',
+      'commands',
+      'io',
+      'canvas',
+      'ui',
+      'live',
+    ],
   },
 ];
 

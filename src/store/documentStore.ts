@@ -10,6 +10,17 @@ export interface EditOptions {
   coalesceKey?: string;
 }
 
+/**
+ * Undo and redo kept elsewhere: in a live session, Yjs's undo manager, which undoes only this
+ * person's own changes. While set, Undo and Redo use it instead of the patch history.
+ */
+export interface ExternalHistory {
+  undo: () => void;
+  redo: () => void;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
 export interface DocumentState {
   journey: Journey;
   history: History;
@@ -17,6 +28,10 @@ export interface DocumentState {
   readOnly: boolean;
   setReadOnly: (readOnly: boolean) => void;
   load: (journey: Journey) => void;
+  /** Shows a journey changed by someone else (a live session): not an edit, not undoable. */
+  applyRemote: (journey: Journey) => void;
+  externalHistory: ExternalHistory | null;
+  setExternalHistory: (history: ExternalHistory | null) => void;
   edit: (recipe: JourneyRecipe, options?: EditOptions) => void;
   undo: () => void;
   redo: () => void;
@@ -33,6 +48,9 @@ export function createDocumentStore(initial: Journey) {
     readOnly: false,
     setReadOnly: (readOnly) => set({ readOnly }),
     load: (journey) => set({ journey, history: emptyHistory() }),
+    applyRemote: (journey) => set({ journey }),
+    externalHistory: null,
+    setExternalHistory: (externalHistory) => set({ externalHistory }),
     edit: (recipe, options) => {
       if (get().readOnly) return;
       const { journey, patches, inversePatches } = applyRecipe(get().journey, recipe);
@@ -46,8 +64,9 @@ export function createDocumentStore(initial: Journey) {
       set({ journey: touched(journey), history: recordEdit(get().history, entry) });
     },
     undo: () => {
-      const { journey, history, readOnly } = get();
+      const { journey, history, readOnly, externalHistory } = get();
       if (readOnly) return;
+      if (externalHistory) return externalHistory.undo();
       const entry = history.past[history.past.length - 1];
       if (!entry) return;
       set({
@@ -56,8 +75,9 @@ export function createDocumentStore(initial: Journey) {
       });
     },
     redo: () => {
-      const { journey, history, readOnly } = get();
+      const { journey, history, readOnly, externalHistory } = get();
       if (readOnly) return;
+      if (externalHistory) return externalHistory.redo();
       const [entry, ...future] = history.future;
       if (!entry) return;
       set({

@@ -26,8 +26,10 @@ export function useJourneyShallow<T>(selector: (state: DocumentState) => T): T {
   return useStore(journeyStore, useShallow(selector));
 }
 
-export const useCanUndo = () => useJourney((s) => s.history.past.length > 0);
-export const useCanRedo = () => useJourney((s) => s.history.future.length > 0);
+export const useCanUndo = () =>
+  useJourney((s) => (s.externalHistory ? s.externalHistory.canUndo : s.history.past.length > 0));
+export const useCanRedo = () =>
+  useJourney((s) => (s.externalHistory ? s.externalHistory.canRedo : s.history.future.length > 0));
 export const useCard = (id: Id) => useJourney((s) => s.journey.cards[id]);
 
 export { useUiStore } from './uiStore';
