@@ -2,6 +2,7 @@
 // are read and checked anew, and every other card keeps its object, so the canvas redraws only
 // what changed. A card, stage or lane that fails its schema is left out rather than shown broken.
 import type * as Y from 'yjs';
+import { z } from 'zod/mini';
 import { CardSchema, JourneySchema, type Card, type Journey } from '../model';
 import { liveTypes, readFrameData, readRecord } from './liveDoc';
 
@@ -13,7 +14,7 @@ export interface Projector {
   stop: () => void;
 }
 
-const FrameSchema = JourneySchema.omit({ cards: true });
+const FrameSchema = z.omit(JourneySchema, { cards: true });
 
 export function createProjector(doc: Y.Doc): Projector {
   const types = liveTypes(doc);
