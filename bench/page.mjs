@@ -251,8 +251,8 @@ export function longTaskProbe() {
 export function saveLongTasks({ since }) {
   const saves = performance
     .getEntriesByType('measure')
-    .filter((entry) => entry.name.startsWith('parcours:') && entry.startTime >= since)
-    .filter((entry) => entry.name === 'parcours:save' || entry.name === 'parcours:journal');
+    .filter((entry) => entry.name === 'parcours:save' || entry.name === 'parcours:journal')
+    .filter((entry) => entry.startTime >= since);
   let longest = 0;
   for (const task of window.__longTasks ?? []) {
     const overlaps = saves.some(

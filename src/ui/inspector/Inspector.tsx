@@ -48,7 +48,7 @@ export function Inspector() {
         </button>
       </header>
       <fieldset className="inspector__body" disabled={readOnly}>
-        {selection === null || selection?.kind === 'cell' ? (
+        {selection === null || selection.kind === 'cell' ? (
           <EmptyInspector />
         ) : (
           <Suspense fallback={null}>

@@ -11,12 +11,15 @@ import { StageInspector } from './StageInspector';
 
 const NO_IDS: readonly Id[] = [];
 
-export function SelectedItem({ selection }: { selection: Selection }) {
-  const requestedIds = selection?.kind === 'cards' ? selection.ids : NO_IDS;
+/** What the inspector edits: nothing selected, or a cell, shows its empty state instead. */
+export type InspectedSelection = Exclude<Selection, null | { kind: 'cell' }>;
+
+export function SelectedItem({ selection }: { selection: InspectedSelection }) {
+  const requestedIds = selection.kind === 'cards' ? selection.ids : NO_IDS;
   // Cards can vanish under a selection (undo of an add): inspect only those still there.
   const cardIds = useJourneyShallow((s) => requestedIds.filter((id) => s.journey.cards[id]));
   // Keys reset each editor's local state (half-typed numbers) when another item is selected.
-  switch (selection?.kind) {
+  switch (selection.kind) {
     case 'cards': {
       const [first] = cardIds;
       if (first === undefined) return <EmptyInspector />;
@@ -29,8 +32,5 @@ export function SelectedItem({ selection }: { selection: Selection }) {
       return <LaneInspector key={selection.id} id={selection.id} />;
     case 'connector':
       return <ConnectorInspector key={selection.id} id={selection.id} />;
-    case 'cell':
-    case undefined:
-      return <EmptyInspector />;
   }
 }
