@@ -31,6 +31,37 @@ describe('the persona journal', () => {
     expect(storage.length).toBe(0);
   });
 
+  it('journals a sheet whose write started but never landed when the page goes away', async () => {
+    const storage = new MemoryStorage();
+    const page = new EventTarget();
+    const errors: unknown[] = [];
+    const failures: Array<(error: Error) => void> = [];
+    // Another tab holds the database: each autosave write is under way, then fails.
+    const saver = createPersonaSaver(
+      {
+        savePersona: () => new Promise<void>((_, reject) => failures.push(reject)),
+        savePersonaOnExit: () => true,
+      },
+      (error) => errors.push(error),
+      page as never,
+      storage,
+    );
+    const persona = { ...samplePersona('Inès'), role: 'Head buyer' };
+    saver.schedule(persona);
+    const firstWrite = saver.flush();
+    expect(failures).toHaveLength(1);
+    expect(saver.pendingFor(persona.id)?.role).toBe('Head buyer');
+    must(failures[0])(new Error('blocked'));
+    await firstWrite;
+    expect(errors).toHaveLength(1);
+    expect(saver.pendingFor(persona.id)?.role).toBe('Head buyer');
+
+    // A second write is under way when the page goes away: the journal still gets the sheet.
+    void saver.flush();
+    page.dispatchEvent(new Event('pagehide'));
+    expect(storage.getItem(PERSONA_JOURNAL_PREFIX + persona.id)).toContain('Head buyer');
+  });
+
   it('leaves a newer stored sheet alone, and sets aside a damaged or orphaned one', async () => {
     const { db, repository } = freshRepository();
     const stored = { ...samplePersona('Inès'), updatedAt: '2026-01-01T00:00:09.000Z' };
