@@ -15,7 +15,6 @@ import { usePresentClasses } from '../ui/present/presentClasses';
 import { loadOnFirstUse, preloadWhenIdle } from '../ui/loadOnFirstUse';
 import { stopPresenting } from '../services/presenting';
 import { usePresentStore } from '../store/presentStore';
-import { SessionBanner } from '../ui/SessionBanner';
 import { ShortcutsDialog } from '../ui/ShortcutsDialog';
 import { Toolbar } from '../ui/Toolbar';
 import { routeHref } from '../services/router';
@@ -27,6 +26,11 @@ const presentMode = loadOnFirstUse(() =>
   import('../ui/present/PresentMode').then((module) => module.PresentMode),
 );
 const PresentMode = presentMode.Component;
+/** Banners for storage trouble: rare, so they load after the map. */
+const sessionBanner = loadOnFirstUse(() =>
+  import('../ui/SessionBanner').then((module) => module.SessionBanner),
+);
+const SessionBanner = sessionBanner.Component;
 
 export function EditorPage({ journeyId }: { journeyId: string }) {
   const { t } = useTranslation();
@@ -35,7 +39,7 @@ export function EditorPage({ journeyId }: { journeyId: string }) {
   const presentClasses = usePresentClasses();
   useCommandKeys(useFitMap());
   // The map comes first; then what a click or a key may need at once.
-  useEffect(() => preloadWhenIdle(selectedItemEditors, presentMode), []);
+  useEffect(() => preloadWhenIdle(selectedItemEditors, presentMode, sessionBanner), []);
 
   useEffect(() => {
     const { setMode, setSave, setControls } = useSessionStore.getState();
@@ -85,7 +89,9 @@ export function EditorPage({ journeyId }: { journeyId: string }) {
         </a>
       )}
       {!presenting && <Toolbar />}
-      <SessionBanner />
+      <Suspense fallback={null}>
+        <SessionBanner />
+      </Suspense>
       <ShortcutsDialog />
       {mode.kind !== 'loading' && <PersonaStrip />}
       <main className="app__main">
