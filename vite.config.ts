@@ -45,6 +45,8 @@ export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(version),
   },
+  // The save worker is a module worker, split into chunks like the app.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -1,8 +1,9 @@
 // The Parcours database in IndexedDB (Dexie). Table layouts are versioned here, separately from the
 // journey's own schemaVersion: a storage change appends a `version(n)` with its `upgrade()` step.
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import { DATABASE_NAME } from './databaseName';
 
-export const DATABASE_NAME = 'parcours';
+export { DATABASE_NAME };
 
 /** A journey exactly as stored: untrusted until it passes readJourney. */
 export interface JourneyRecord {

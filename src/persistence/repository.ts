@@ -146,6 +146,11 @@ export function createRepository(db: ParcoursDatabase) {
       return { ok: false, reason: 'quarantined', notice: checked.notice };
     },
 
+    /** The open database's version (what the save worker must find), or null when it is closed. */
+    databaseVersion(): number | null {
+      return db.isOpen() ? db.backendDB().version : null;
+    },
+
     /** Writes one journey in one transaction. Rejects (quota, closed database) so callers can warn. */
     async saveJourney(journey: Journey): Promise<void> {
       await db.transaction('rw', db.journeys, async () => {

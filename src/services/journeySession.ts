@@ -8,6 +8,11 @@ import { startAutosave, type Autosave } from '../persistence/autosave';
 import { onDatabaseOutdated, type OutdatedCause } from '../persistence/database';
 import { browserJournalStorage, createEditJournal } from '../persistence/editJournal';
 import { recoverJourneyJournals } from '../persistence/journalRecovery';
+import {
+  createJourneyWriter,
+  startSaveWorker,
+  type JourneyWriter,
+} from '../persistence/journeyWriter';
 import type { Repository } from '../persistence/repository';
 import { acquireJourneyLock, type JourneyLock } from '../persistence/tabLock';
 import {
@@ -41,6 +46,7 @@ export function openJourneySession(
 ): JourneySession {
   let lock: JourneyLock | null = null;
   let autosave: Autosave | null = null;
+  let writer: JourneyWriter | null = null;
   let closed = false;
   let outdated = false;
 
@@ -76,6 +82,15 @@ export function openJourneySession(
   function startEditing(held: JourneyLock) {
     lock = held;
     store.getState().setReadOnly(false);
+    const databaseVersion = repository.databaseVersion();
+    const journeyWriter = createJourneyWriter({
+      // A large map is written by the save worker, off the main thread.
+      port: databaseVersion === null ? null : startSaveWorker(),
+      stored: store.getState().journey,
+      databaseVersion: databaseVersion ?? 0,
+      writeWhole: (journey) => repository.saveJourney(journey),
+    });
+    writer = journeyWriter;
     autosave = startAutosave({
       source: {
         getJourney: () => store.getState().journey,
@@ -83,7 +98,7 @@ export function openJourneySession(
           store.subscribe((state, previous) => listener(state.journey, previous.journey)),
       },
       save: async (journey: Journey) => {
-        await repository.saveJourney(journey);
+        await journeyWriter.write(journey);
         channel.post({ type: 'journeySaved', journeyId, tabId: TAB_ID });
       },
       saveOnExit: (journey, onDone) =>
@@ -111,6 +126,12 @@ export function openJourneySession(
       await saver.flush();
       saver.stop();
     }
+    closeWriter();
+  }
+
+  function closeWriter() {
+    writer?.close();
+    writer = null;
   }
 
   async function stopWriting(cause: OutdatedCause) {
@@ -119,6 +140,7 @@ export function openJourneySession(
     if (cause === 'deleted') {
       autosave?.stop();
       autosave = null;
+      closeWriter();
     }
     await stopEditing();
     lock?.release();

@@ -1,7 +1,7 @@
 // Storage: every edit survives a reload, the library remembers journeys, broken records and failed
 // writes are reported without losing anything.
 import { expect, test } from '@playwright/test';
-import { newJourney, showWholeMap } from './support';
+import { inPageAndSaveWorker, newJourney, showWholeMap } from './support';
 
 const CARD_CELLS = [
   { cell: 'Awareness, Actions', card: /^Note:/ },
@@ -142,7 +142,7 @@ test('renames, duplicates, deletes to the trash and restores journeys in the lib
 test('shows a failed write and keeps the document in memory', async ({ page }) => {
   await newJourney(page);
   // Simulate a full disk: every IndexedDB write from now on fails with QuotaExceededError.
-  await page.evaluate(() => {
+  await inPageAndSaveWorker(page, () => {
     const fail = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };

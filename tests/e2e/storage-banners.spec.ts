@@ -3,7 +3,7 @@
 // passes axe-core with no serious or critical violation, at a 1280×720 projector size.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { newJourney } from './support';
+import { inPageAndSaveWorker, newJourney } from './support';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -63,7 +63,7 @@ test('says so in plain words when the database is deleted under an open journey,
 test('names a full disk even when the browser wraps the error in an abort', async ({ page }) => {
   await newJourney(page);
   // The way Chromium reports a full disk: the transaction aborts with a QuotaExceededError inside.
-  await page.evaluate(() => {
+  await inPageAndSaveWorker(page, () => {
     const original = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
       const request = original.apply(this, args);

@@ -144,3 +144,13 @@ export async function panBy(page: Page, dx: number, dy: number) {
     leftY -= stepY;
   }
 }
+
+/**
+ * Runs `patch` in the page and in its save worker, which writes journeys off the main thread: a
+ * storage fault simulated in the page alone would not reach the worker's writes.
+ */
+export async function inPageAndSaveWorker(page: Page, patch: () => void) {
+  await expect.poll(() => page.workers().length, { message: 'the save worker starts' }).toBe(1);
+  await page.evaluate(patch);
+  for (const worker of page.workers()) await worker.evaluate(patch);
+}
