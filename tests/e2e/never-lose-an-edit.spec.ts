@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { linkNewPersona, newJourney } from './support';
+import { linkNewPersona, newJourney, showWholeMap } from './support';
 
 /** A small seeded generator (mulberry32): the same seed replays the same trials. */
 function seeded(seed: number) {
@@ -68,7 +68,10 @@ function cardOf(page: Page, edit: Edit): Locator {
 async function typeEdit(page: Page, edit: Edit, beforeLastKey?: () => Promise<void>) {
   let field = titleField(page);
   if (edit.kind === 'card' && edit.cell) {
-    await page.getByRole('group', { name: edit.cell }).dblclick(AT);
+    // A reloaded map opens on its first stages, where a later stage's cells are not drawn.
+    const cell = page.getByRole('group', { name: edit.cell });
+    if ((await cell.count()) === 0) await showWholeMap(page);
+    await cell.dblclick(AT);
     const label = edit.cell.endsWith('Pain points') ? 'Description' : 'Text';
     field = page
       .getByRole('complementary', { name: 'Inspector' })
@@ -85,7 +88,11 @@ async function typeEdit(page: Page, edit: Edit, beforeLastKey?: () => Promise<vo
 async function isFound(page: Page, edit: Edit): Promise<boolean> {
   try {
     if (edit.kind === 'title') await expect(titleField(page)).toHaveValue(edit.text);
-    else await expect(cardOf(page, edit)).toBeVisible();
+    else {
+      // The whole map, so a card in a later stage is drawn wherever the map opened.
+      await showWholeMap(page);
+      await expect(cardOf(page, edit)).toBeVisible();
+    }
     return true;
   } catch {
     return false;
