@@ -20,9 +20,17 @@ export interface CardKindColors {
   fill: string;
 }
 
+const kindColors = new Map<CardKind, CardKindColors>();
+
 /** A kind's colours: the same on the map, in thumbnails, pictures and decks. */
 export function cardKindColors(kind: CardKind): CardKindColors {
-  const spec = CARD_KIND_SPECS[kind];
-  const line = LANE_COLORS[spec.lane];
-  return { line, fill: tint(line, spec.tintAmount) };
+  let colors = kindColors.get(kind);
+  if (!colors) {
+    const spec = CARD_KIND_SPECS[kind];
+    const line = LANE_COLORS[spec.lane];
+    // Asked for once per card drawn: worked out once per kind.
+    colors = { line, fill: tint(line, spec.tintAmount) };
+    kindColors.set(kind, colors);
+  }
+  return colors;
 }

@@ -76,11 +76,16 @@ export function stripDangerousKeys(value: unknown): unknown {
     const { source, target, depth } = frame;
     open.add(source);
     stack.push({ exit: source });
-    const entries: [string, unknown][] = Array.isArray(source)
-      ? source.map((item, index) => [String(index), item])
-      : Object.entries(source);
-    for (const [key, inner] of entries) {
-      if (!Array.isArray(source) && FORBIDDEN_KEYS.has(key)) continue;
+    const isArray = Array.isArray(source);
+    // Keys read once, without an entry pair per key: a 5,000-card map has about 100,000 of them.
+    const keys = isArray ? null : Object.keys(source);
+    const count = keys ? keys.length : (source as unknown[]).length;
+    for (let index = 0; index < count; index += 1) {
+      const key = keys ? keys[index]! : '';
+      if (keys && FORBIDDEN_KEYS.has(key)) continue;
+      const inner: unknown = keys
+        ? (source as Record<string, unknown>)[key]
+        : (source as unknown[])[index];
       let copy: unknown = inner;
       if (inner !== null && typeof inner === 'object') {
         if (open.has(inner)) throw new CyclicDataError();
@@ -94,8 +99,8 @@ export function stripDangerousKeys(value: unknown): unknown {
           copy = fresh;
         }
       }
-      if (Array.isArray(target)) target.push(copy);
-      else target[key] = copy;
+      if (isArray) (target as unknown[]).push(copy);
+      else (target as Record<string, unknown>)[key] = copy;
     }
   }
   return root;
