@@ -1,5 +1,5 @@
 // The editor for one stored journey: opens a storage session, shows the canvas and its banners.
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
 import { useFitMap } from '../canvas/useFitMap';
@@ -41,7 +41,8 @@ export function EditorPage({ journeyId }: { journeyId: string }) {
   // The map comes first; then what a click or a key may need at once.
   useEffect(() => preloadWhenIdle(selectedItemEditors, presentMode, sessionBanner), []);
 
-  useEffect(() => {
+  // Before the first paint: the journey's lock and record are on their way while it is drawn.
+  useLayoutEffect(() => {
     const { setMode, setSave, setControls } = useSessionStore.getState();
     setSave({ state: 'saved', savedAt: null });
     const opened = openJourneySession(journeyId, journeyStore, repository(), APP_VERSION, {

@@ -79,6 +79,9 @@ function useElementSize(): [
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
   const ref = useCallback((element: HTMLDivElement | null) => {
     if (!element) return;
+    // Read at once, so the map mounts in this frame rather than after the observer's first call.
+    const { width, height } = element.getBoundingClientRect();
+    if (width > 0 && height > 0) setSize({ width, height });
     const observer = new ResizeObserver(([entry]) => {
       if (entry) setSize({ width: entry.contentRect.width, height: entry.contentRect.height });
     });
