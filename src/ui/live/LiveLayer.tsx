@@ -14,6 +14,7 @@ import type { EditorKit } from './editorKit';
 import { PresenceOverlay } from './PresenceOverlay';
 import { StartLiveDialog } from './StartLiveDialog';
 import { useLiveText } from './liveText';
+import { useCaretKeeper } from './useCaretKeeper';
 import './live.css';
 
 /** The facilitator's present-mode stage becomes the room's lead stage. */
@@ -82,6 +83,7 @@ export function LiveLayer({ invite, kit }: { invite?: LiveInvite; kit: EditorKit
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  useCaretKeeper(journeyStore);
   useLeadStage(session?.role === 'facilitator');
   useFollowRoom(participant);
 
