@@ -79,6 +79,17 @@ let joinUrl = '';
 const group = (page: Page, name: string | RegExp) => page.getByRole('group', { name });
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
 const livePanel = (page: Page) => page.getByRole('complementary', { name: 'Live session' });
+/** Unfolds the live panel, folded away so that it covers none of the map. */
+async function openPanel(page: Page) {
+  const show = page.getByRole('button', { name: 'Show the live panel' });
+  if (await show.isVisible()) await show.click();
+  return livePanel(page);
+}
+
+async function foldPanel(page: Page) {
+  await livePanel(page).getByRole('button', { name: 'Hide the live panel' }).click();
+}
+
 const phoneCards = (page: Page) => page.locator('.join-cardText');
 
 async function expectNoSeriousViolations(page: Page, include?: string) {
@@ -190,6 +201,7 @@ test('the facilitator starts a session and both participants join, the phone wit
   await expect(panel.getByRole('listitem')).toHaveCount(3);
   await expect(panel).toContainText('Pia');
   await expect(panel).toContainText('Dan');
+  await foldPanel(facilitator);
 });
 
 test('cards added, edited, moved and deleted, and votes, reach everyone', async () => {
@@ -223,16 +235,33 @@ test('cards added, edited, moved and deleted, and votes, reach everyone', async 
   await expect(phone.getByText('1 of 3 dots left')).toBeVisible();
   const cardId = await group(facilitator, 'Opportunity: Self-checkout').getAttribute('data-id');
   await expect(facilitator.locator(`.live-dots[data-card="${cardId}"]`)).toContainText('2');
-  await livePanel(laptop).getByRole('button', { name: 'Sort by votes' }).click();
-  await expect(livePanel(laptop).getByRole('list', { name: 'Cards by votes' })).toContainText(
-    '2 dots',
-  );
+  const laptopPanel = await openPanel(laptop);
+  await laptopPanel.getByRole('button', { name: 'Sort by votes' }).click();
+  await expect(laptopPanel.getByRole('list', { name: 'Cards by votes' })).toContainText('2 dots');
+  await foldPanel(laptop);
 
   // The facilitator deletes the pain point: gone everywhere.
   await group(facilitator, edited).click();
   await facilitator.keyboard.press('Delete');
   await expect(group(laptop, edited)).toHaveCount(0);
   await expect(phoneCards(phone)).toHaveText(['Self-checkout']);
+});
+
+test('in present mode, the facilitator’s stage leads every participant’s view', async () => {
+  await facilitator.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await facilitator.keyboard.press('p');
+  await facilitator.keyboard.press('ArrowRight');
+  const stage = phone.getByRole('combobox', { name: 'Stage' });
+  await expect(phone.getByText('The facilitator is showing this stage.')).toBeVisible();
+  const shown = await stage.inputValue();
+  await facilitator.keyboard.press('ArrowRight');
+  await expect(stage).not.toHaveValue(shown);
+  await expect(phone.getByText('The facilitator is showing this stage.')).toBeVisible();
+  // The laptop participant's editor presents the same stage, and leaves with the facilitator.
+  await expect(laptop.getByRole('textbox', { name: 'Journey title' })).toBeHidden();
+  await facilitator.keyboard.press('Escape');
+  await expect(phone.getByText('The facilitator is showing this stage.')).toBeHidden();
+  await expect(laptop.getByRole('textbox', { name: 'Journey title' })).toBeVisible();
 });
 
 test('two people typing in the same card both keep their text', async () => {
@@ -271,14 +300,14 @@ test('one client offline: both sides edit, and after reconnecting every edit is 
 
 test('the server restarts mid-session and nothing is lost', async () => {
   test.slow();
+  const panel = await openPanel(facilitator);
   await server.stop();
-  await expect(livePanel(facilitator).getByRole('status').first()).toHaveText(/Reconnecting/);
+  await expect(panel.getByRole('status').first()).toHaveText(/Reconnecting/);
   // Edits made while the server is away are kept and sent once it is back.
   await sendCard(phone, 'Actions', 'Asks a colleague');
   await server.start();
-  await expect(livePanel(facilitator).getByRole('status').first()).toHaveText(/Connected/, {
-    timeout: 20_000,
-  });
+  await expect(panel.getByRole('status').first()).toHaveText(/Connected/, { timeout: 20_000 });
+  await foldPanel(facilitator);
   for (const page of [facilitator, laptop]) {
     await expect(group(page, 'Note: Asks a colleague')).toBeVisible({ timeout: 15_000 });
     await expect(group(page, 'Note: Compares prices')).toBeVisible();
@@ -312,7 +341,7 @@ test('the server refuses a wrong secret, a locked room and a crafted invalid upd
   crafted.close();
 
   // The facilitator locks the room: the phone is read-only, and the server refuses a write.
-  await livePanel(facilitator).getByRole('button', { name: 'Lock room' }).click();
+  await (await openPanel(facilitator)).getByRole('button', { name: 'Lock room' }).click();
   await expect(phone.getByText('The facilitator locked the room')).toBeVisible();
   await expect(phone.getByRole('textbox', { name: 'Your card' })).toHaveCount(0);
   const locked = connect(url, room ?? '', key ?? '', 'late');

@@ -58,7 +58,8 @@ export function LiveLayer({ invite, kit }: { invite?: LiveInvite; kit: EditorKit
   const session = useLiveStore((s) => s.session);
   const ended = useLiveStore((s) => s.ended);
   const [dialogOpen, setDialogOpen] = useState(!invite);
-  const [panelOpen, setPanelOpen] = useState(true);
+  // Participants come for the map: their panel starts folded away.
+  const [panelOpen, setPanelOpen] = useState(!invite);
   const participant = invite !== undefined;
   const text = useLiveText();
 
@@ -98,7 +99,7 @@ export function LiveLayer({ invite, kit }: { invite?: LiveInvite; kit: EditorKit
         <p className="live-ended" role="status">
           {text('endedNote')}
           <button type="button" onClick={() => useLiveStore.setState({ ended: false })}>
-            {text('hidePanel')}
+            {text('dismiss')}
           </button>
         </p>
       )}

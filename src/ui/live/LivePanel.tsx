@@ -30,6 +30,8 @@ function JoinLink() {
   const text = useLiveText();
   const invite = useLiveStore((s) => s.session?.invite);
   const [copied, setCopied] = useState(false);
+  // The QR code shows at first, for the room to scan; then it can fold away.
+  const [qrShown, setQrShown] = useState(true);
   if (!invite) return null;
   const link = joinLink(window.location.href, invite);
   return (
@@ -46,7 +48,10 @@ function JoinLink() {
       >
         {copied ? text('copied') : text('copy')}
       </button>
-      <QrCode link={link} label={text('qr')} />
+      <button type="button" aria-pressed={qrShown} onClick={() => setQrShown(!qrShown)}>
+        {text('showQr')}
+      </button>
+      {qrShown && <QrCode link={link} label={text('qr')} />}
     </div>
   );
 }

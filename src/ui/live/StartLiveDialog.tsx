@@ -18,7 +18,7 @@ export function StartLiveDialog({ onClose }: { onClose: () => void }) {
   const text = useLiveText();
   const id = useId();
   const [server, setServer] = useState(rememberedServer);
-  const [name, setName] = useState(() => rememberedName() || text('facilitator'));
+  const [name, setName] = useState(() => rememberedName() || text('facilitatorName'));
   const [permission, setPermission] = useState<LivePermission>('own');
   const [dots, setDots] = useState(DEFAULT_DOTS);
   const [busy, setBusy] = useState(false);
@@ -37,7 +37,7 @@ export function StartLiveDialog({ onClose }: { onClose: () => void }) {
     rememberName(name.trim());
     try {
       await startLive(
-        { server: address, name: name.trim() || text('facilitator'), permission, dots },
+        { server: address, name: name.trim() || text('facilitatorName'), permission, dots },
         journeyStore,
       );
       onClose();
