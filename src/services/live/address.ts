@@ -42,13 +42,13 @@ export function rememberServer(server: string): void {
 
 /** The WebSocket address the person typed, cleaned (an http(s) address becomes ws(s)); or null. */
 export function normaliseServer(input: string): string | null {
-  let text = input.trim().replace(/\/+$/, '');
+  let text = input.trim();
   if (!text) return null;
   if (!/^[a-z]+:\/\//i.test(text)) text = `ws://${text}`;
   try {
     const url = new URL(text.replace(/^http/i, 'ws'));
-    if (url.protocol !== 'ws:' && url.protocol !== 'wss:') return null;
-    return `${url.protocol}//${url.host}${url.pathname === '/' ? '' : url.pathname}`;
+    if ((url.protocol !== 'ws:' && url.protocol !== 'wss:') || !url.hostname) return null;
+    return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
   } catch {
     return null;
   }
