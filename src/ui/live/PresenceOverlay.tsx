@@ -52,7 +52,12 @@ function useCardBox({ useStore }: FlowKit, cardId: string) {
   const node = useStore((s) => s.nodeLookup.get(cardId));
   if (!node) return null;
   const { x, y } = node.internals.positionAbsolute;
-  return { x, y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 };
+  return {
+    x,
+    y,
+    width: node.measured.width ?? node.width ?? 0,
+    height: node.measured.height ?? node.height ?? 0,
+  };
 }
 
 function VoteDots({
