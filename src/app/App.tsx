@@ -5,13 +5,14 @@ import { requestPersistentStorage } from '../services/storage';
 import { UpdatePrompt } from '../ui/UpdatePrompt';
 import { useRoute } from '../services/router';
 
-import { editorPage, libraryPage, personaEditorPage, personaSheetPage } from './pages';
+import { editorPage, joinPage, libraryPage, personaEditorPage, personaSheetPage } from './pages';
 
 // Each page loads when first opened (pages.ts): a page downloads only its own code.
 const LibraryPage = libraryPage.Component;
 const EditorRoute = editorPage.Component;
 const PersonaEditorPage = personaEditorPage.Component;
 const PersonaSheetPage = personaSheetPage.Component;
+const JoinPage = joinPage.Component;
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -33,6 +34,10 @@ export function App() {
         {route.name === 'persona' && <PersonaEditorPage key={route.id} personaId={route.id} />}
         {route.name === 'personaSheet' && <PersonaSheetPage key={route.id} personaId={route.id} />}
         {route.name === 'library' && <LibraryPage tab={route.tab} />}
+        {route.name === 'join' && <JoinPage key={route.room} invite={route} />}
+        {route.name === 'live' && (
+          <EditorRoute key={route.room} journeyId={route.room} live={route} />
+        )}
       </Suspense>
       <UpdatePrompt />
     </>

@@ -1,4 +1,5 @@
 // The editor for one stored journey: opens a storage session, shows the canvas and its banners.
+import { useReactFlow, useStore } from '@xyflow/react';
 import { Suspense, useEffect, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
@@ -20,6 +21,8 @@ import { Toolbar } from '../ui/Toolbar';
 import { routeHref } from '../services/router';
 import { APP_VERSION } from '../services/version';
 import { library } from '../services/library';
+import type { LiveInvite } from '../services/live/address';
+import { useLiveEntry } from '../store/liveEntryStore';
 
 /** Present mode's code loads once the editor is idle, or when presenting starts. */
 const presentMode = loadOnFirstUse(() =>
@@ -31,12 +34,22 @@ const sessionBanner = loadOnFirstUse(() =>
   import('../ui/SessionBanner').then((module) => module.SessionBanner),
 );
 const SessionBanner = sessionBanner.Component;
+/**
+ * The live session (its connection, panels and presence) loads when Live is first used. It borrows
+ * what the editor holds already (src/ui/live/editorKit.ts).
+ */
+const EDITOR_KIT = { useReactFlow, useStore };
+const LiveLayer = loadOnFirstUse(() =>
+  import('../ui/live/LiveLayer').then((module) => module.LiveLayer),
+).Component;
 
-export function EditorPage({ journeyId }: { journeyId: string }) {
+/** `live`: a participant's editor, bound to a live room instead of a stored journey. */
+export function EditorPage({ journeyId, live }: { journeyId: string; live?: LiveInvite }) {
   const { t } = useTranslation();
   const mode = useSessionStore((s) => s.mode);
   const presenting = usePresentStore((s) => s.active);
   const presentClasses = usePresentClasses();
+  const liveWanted = useLiveEntry((s) => s.wanted) || live !== undefined;
   useCommandKeys(useFitMap());
   // The map comes first; then what a click or a key may need at once.
   useEffect(() => preloadWhenIdle(selectedItemEditors, presentMode, sessionBanner), []);
@@ -44,6 +57,8 @@ export function EditorPage({ journeyId }: { journeyId: string }) {
   // Before the first paint: the journey's lock and record are on their way while it is drawn.
   useLayoutEffect(() => {
     const { setMode, setSave, setControls } = useSessionStore.getState();
+    // A participant's editor shows the room's journey, which the live layer brings.
+    if (live) return () => setMode({ kind: 'loading' });
     setSave({ state: 'saved', savedAt: null });
     const opened = openJourneySession(journeyId, journeyStore, repository(), APP_VERSION, {
       onMode: setMode,
@@ -59,7 +74,11 @@ export function EditorPage({ journeyId }: { journeyId: string }) {
       setControls(null);
       void opened.close();
     };
+    // `live` is the same room for as long as the journey id (the room) is.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [journeyId]);
+
+  useEffect(() => () => useLiveEntry.setState({ wanted: false }), [journeyId]);
 
   if (mode.kind === 'missing' || mode.kind === 'quarantined') {
     return (
@@ -95,6 +114,11 @@ export function EditorPage({ journeyId }: { journeyId: string }) {
       </Suspense>
       <ShortcutsDialog />
       {mode.kind !== 'loading' && <PersonaStrip />}
+      {liveWanted && (
+        <Suspense fallback={null}>
+          <LiveLayer invite={live} kit={EDITOR_KIT} />
+        </Suspense>
+      )}
       <main className="app__main">
         {mode.kind === 'loading' ? (
           <p className="editor-loading">{t('session.loading')}</p>

@@ -14,12 +14,16 @@ export const personaEditorPage = loadOnFirstUse(() =>
 export const personaSheetPage = loadOnFirstUse(() =>
   import('../ui/personas/PersonaSheetPage').then((m) => m.PersonaSheetPage),
 );
+export const joinPage = loadOnFirstUse(() => import('./EditorRoute').then((m) => m.loadJoinPage()));
 
 /** Starts loading the page `route` shows, if it loads on first use; resolves once it is ready. */
 export function preloadPage(route: Route): Promise<unknown> {
   switch (route.name) {
     case 'journey':
+    case 'live':
       return editorPage.preload();
+    case 'join':
+      return joinPage.preload();
     case 'persona':
       return personaEditorPage.preload();
     case 'personaSheet':

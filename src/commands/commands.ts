@@ -8,6 +8,7 @@ import { startPresenting, stopPresenting } from '../services/presenting';
 import { actions, useUiStore } from '../store';
 import { clipboardCards, copyCards } from '../store/clipboard';
 import { useFocusStore } from '../store/focusStore';
+import { openLive } from '../store/liveEntryStore';
 import { usePresentStore } from '../store/presentStore';
 import type { Selection } from '../store/uiStore';
 import { addCardAndType, deleteAndDeselect, duplicateAndSelect } from './cardEdits';
@@ -327,6 +328,13 @@ export const COMMANDS: readonly Command[] = [
     keys: [{ key: 'p', shift: false, label: 'P' }],
     enabled: always,
     run: () => startPresenting(),
+  },
+  {
+    id: 'live',
+    scope: 'editor',
+    keys: [{ key: 'l', shift: false, label: 'L' }],
+    enabled: always,
+    run: openLive,
   },
   {
     id: 'presentNext',

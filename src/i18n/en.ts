@@ -389,7 +389,12 @@ export const en = {
     presentScroll: 'While presenting: scroll a stage taller than the screen',
     presentEnds: 'While presenting: the whole map, or the last stage',
     presentLeave: 'While presenting: leave present mode',
+    live: 'Start a live session where participants add cards and vote, or show its panel',
     help: 'Show this list',
+  },
+  live: {
+    button: 'Live',
+    hint: 'Start a live session, or show it (L)',
   },
   present: {
     start: 'Present',

@@ -400,7 +400,12 @@ export const fr: Messages = {
     presentScroll: 'Pendant la présentation : faire défiler une étape plus haute que l’écran',
     presentEnds: 'Pendant la présentation : toute la carte, ou la dernière étape',
     presentLeave: 'Pendant la présentation : quitter le mode présentation',
+    live: 'Lancer une session en direct où les participants ajoutent des cartes et votent, ou afficher son panneau',
     help: 'Afficher cette liste',
+  },
+  live: {
+    button: 'Direct',
+    hint: 'Lancer une session en direct, ou l’afficher (L)',
   },
   present: {
     start: 'Présenter',

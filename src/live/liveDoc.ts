@@ -91,9 +91,13 @@ function writeFields(record: YRecord, fields: object, textKeys: ReadonlySet<stri
   }
 }
 
-function newRecord(fields: object, textKeys?: ReadonlySet<string>): YRecord {
+/** A new shared record; it is not in a document yet, so it is only written to, never read. */
+function newRecord(fields: object, textKeys: ReadonlySet<string> = new Set()): YRecord {
   const record = new Y.Map<unknown>();
-  writeFields(record, fields, textKeys);
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    record.set(key, textKeys.has(key) && typeof value === 'string' ? new Y.Text(value) : value);
+  }
   return record;
 }
 

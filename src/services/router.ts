@@ -7,11 +7,16 @@ export type Route =
   | { name: 'library'; tab: LibraryTab }
   | { name: 'journey'; id: string }
   | { name: 'persona'; id: string }
-  | { name: 'personaSheet'; id: string };
+  | { name: 'personaSheet'; id: string }
+  /** A live room's join link: the participant view, or (live) the editor bound to the room. */
+  | { name: 'join' | 'live'; room: string; key: string; server: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'journey' && parts[1]) return { name: 'journey', id: parts[1] };
+  if ((parts[0] === 'join' || parts[0] === 'live') && parts[1] && parts[2]) {
+    return { name: parts[0], room: parts[1], key: parts[2], server: parts[3] ?? '' };
+  }
   if (parts[0] === 'persona' && parts[1] && parts[2] === 'sheet')
     return { name: 'personaSheet', id: parts[1] };
   if (parts[0] === 'persona' && parts[1]) return { name: 'persona', id: parts[1] };
@@ -21,6 +26,10 @@ export function parseRoute(hash: string): Route {
 }
 
 export function routeHref(route: Route): string {
+  if ('room' in route) {
+    const live = [route.room, route.key, route.server].map(encodeURIComponent);
+    return `#/${route.name}/${live.join('/')}`;
+  }
   if (route.name === 'journey') return `#/journey/${encodeURIComponent(route.id)}`;
   if (route.name === 'personaSheet') return `#/persona/${encodeURIComponent(route.id)}/sheet`;
   if (route.name === 'persona') return `#/persona/${encodeURIComponent(route.id)}`;

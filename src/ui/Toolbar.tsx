@@ -10,6 +10,7 @@ import { FocusControl } from './focus/FocusControl';
 import { LanguageSelect } from './LanguageSelect';
 import { shortcutOf } from '../commands/commands';
 import { startPresenting } from '../services/presenting';
+import { openLive } from '../store/liveEntryStore';
 import { SaveIndicator } from './SaveIndicator';
 
 // The export dialog and its exporters load on first use, so the editor's first screen stays light.
@@ -87,6 +88,9 @@ export function Toolbar() {
       <SaveIndicator />
       <button type="button" title={t('present.startHint')} onClick={startPresenting}>
         {t('present.start')}
+      </button>
+      <button type="button" title={t('live.hint')} aria-haspopup="dialog" onClick={openLive}>
+        {t('live.button')}
       </button>
       <button
         type="button"

@@ -3,7 +3,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actions, useJourney } from '../../store';
-import '../library/templates.css';
 import { ModalDialog } from '../ModalDialog';
 
 export function ClearCardsButton() {
