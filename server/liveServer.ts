@@ -7,7 +7,7 @@ import { Server, type Connection, type Document } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as Y from 'yjs';
-import { LIVE_CAPS, checkUpdate, type LiveCaps } from '../src/live/checkUpdate';
+import { LIVE_CAPS, createRoomGate, type LiveCaps, type RoomGate } from '../src/live/checkUpdate';
 import type { LiveActor } from '../src/live/permissions';
 import { readRoom } from '../src/live/room';
 import { parseLiveToken } from '../src/live/token';
@@ -65,6 +65,17 @@ export async function startLiveServer(options: LiveServerOptions) {
   const log = options.log ?? ((entry) => console.warn(JSON.stringify(entry)));
   const rooms: RoomStore = openRoomStore(options.dataPath);
   const removed = new Set<string>();
+  /** Each open room's gate, which keeps a checked copy of the room between updates. */
+  const gates = new Map<string, RoomGate>();
+  const gateOf = (room: string) => {
+    let gate = gates.get(room);
+    if (!gate) gates.set(room, (gate = createRoomGate(caps)));
+    return gate;
+  };
+  const closeGate = (room: string) => {
+    gates.get(room)?.stop();
+    gates.delete(room);
+  };
 
   async function onRequest({
     request,
@@ -91,6 +102,7 @@ export async function startLiveServer(options: LiveServerOptions) {
         sendJson(response, 403, { ok: false });
       } else {
         removed.add(roomId);
+        closeGate(roomId);
         server.hocuspocus.closeConnections(roomId);
         rooms.removeRoom(roomId);
         sendJson(response, 200, { ok: true });
@@ -129,6 +141,10 @@ export async function startLiveServer(options: LiveServerOptions) {
       connectionConfig.readOnly = false;
       return { actor: { role, participantId: parsed.participantId } satisfies LiveActor };
     },
+    // A room no one is in is unloaded; its copy goes with it.
+    async afterUnloadDocument({ documentName }) {
+      closeGate(documentName);
+    },
     async connected({ documentName }) {
       const document = server.hocuspocus.documents.get(documentName);
       if (document) applyRoomLock(document);
@@ -152,7 +168,7 @@ export async function startLiveServer(options: LiveServerOptions) {
         return;
       }
       if (!actor) throw new Error('not authenticated');
-      const verdict = checkUpdate(document, update, actor, caps);
+      const verdict = gateOf(documentName).check(document, update, actor);
       if (!verdict.ok) {
         log({ event: 'refused', room: documentName, reason: verdict.reason, role: actor.role });
         throw new Error(verdict.reason);

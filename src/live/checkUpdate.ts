@@ -3,7 +3,7 @@
 // respect what the sender may do. Shared by the server and the app. Pure: no network or storage.
 import * as Y from 'yjs';
 import { readJourney, type Journey } from '../model';
-import { readJourneyData } from './liveDoc';
+import { liveTypes, readJourneyData, readRecord } from './liveDoc';
 import { refusal, type LiveActor, type LiveSnapshot } from './permissions';
 import { rawRoom, readAuthors, readRoom, readVotes } from './room';
 
@@ -27,11 +27,18 @@ function plainRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** The room's state as checked data, or why it is not valid. */
+type Snapshot = { ok: true; value: LiveSnapshot } | { ok: false; reason: string };
+
+/**
+ * The room's state as checked data, or why it is not valid. `cards`, when given, supplies the
+ * cards' plain records in place of the validated ones, so that an unchanged card keeps its object
+ * from one snapshot to the next and comparing two snapshots compares only what changed.
+ */
 export function snapshotOf(
   doc: Y.Doc,
   caps: LiveCaps = LIVE_CAPS,
-): { ok: true; value: LiveSnapshot } | { ok: false; reason: string } {
+  cards?: Record<string, unknown>,
+): Snapshot {
   const data = readJourneyData(doc);
   let journey: Journey | null = null;
   if (data) {
@@ -44,6 +51,7 @@ export function snapshotOf(
     if (Object.keys(journey.cards).length > caps.cards) {
       return { ok: false, reason: `more than ${caps.cards} cards` };
     }
+    if (cards) journey = { ...journey, cards: cards as Journey['cards'] };
   }
   const votes: Record<string, Record<string, number>> = {};
   for (const [person, cards] of Object.entries(readVotes(doc))) {
@@ -79,33 +87,135 @@ export function copyOf(doc: Y.Doc): Y.Doc {
 }
 
 /**
- * Whether `update` from `actor` may be applied to `doc`. `doc` is left untouched: the update is
- * tried on a copy. `before` may pass the room's current snapshot when the caller keeps it.
+ * A document's cards as plain records, read again only where a change touched them: every other
+ * card keeps its object, so comparing the room before and after an update compares one card.
  */
+function cardRecords(doc: Y.Doc) {
+  const cards = liveTypes(doc).cards;
+  const records = new Map<string, Record<string, unknown>>();
+  const dirty = new Set<string>();
+  let everything = true;
+  const onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+    for (const event of events) {
+      if (event.target === cards) for (const key of event.changes.keys.keys()) dirty.add(key);
+      else if (typeof event.path[0] === 'string') dirty.add(event.path[0]);
+    }
+  };
+  cards.observeDeep(onChange);
+  return {
+    read(): Record<string, unknown> {
+      const ids = everything ? [...cards.keys()] : [...dirty];
+      everything = false;
+      dirty.clear();
+      for (const id of ids) {
+        const record = readRecord(cards.get(id));
+        if (record) records.set(id, record);
+        else records.delete(id);
+      }
+      return Object.fromEntries(records);
+    },
+    stop: () => cards.unobserveDeep(onChange),
+  };
+}
+
+/** Whether `doc` holds nothing that `shadow` does not (by their state vectors). */
+function covers(shadow: Y.Doc, doc: Y.Doc): boolean {
+  const held = Y.decodeStateVector(Y.encodeStateVector(shadow));
+  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(doc))) {
+    if ((held.get(client) ?? 0) < clock) return false;
+  }
+  return true;
+}
+
+/** Accepted updates kept to rebuild the room's copy: more than can be in flight at once. */
+const KEPT_UPDATES = 64;
+
+export interface RoomGate {
+  /**
+   * Whether `update` from `actor` may be applied to `doc`, which is left untouched. An accepted
+   * update is taken to reach `doc` next: updates that follow it are checked on top of it, even
+   * before the server has applied it (one connection's messages are checked back to back).
+   */
+  check: (doc: Y.Doc, update: Uint8Array, actor: LiveActor) => UpdateVerdict;
+  stop: () => void;
+}
+
+/**
+ * The gate of one room. It keeps a copy of the room with every update it accepted, and the room's
+ * last snapshot, so each update costs what it changes, not a copy and two reads of the whole map.
+ */
+export function createRoomGate(caps: LiveCaps = LIVE_CAPS): RoomGate {
+  let shadow: Y.Doc | null = null;
+  let cards: ReturnType<typeof cardRecords> | null = null;
+  let before: Snapshot | null = null;
+  /** Never less than the copy's encoded size: exact after a rebuild, then plus each update. */
+  let sizeBound = 0;
+  const accepted: Uint8Array[] = [];
+
+  function forget() {
+    cards?.stop();
+    shadow?.destroy();
+    shadow = null;
+    cards = null;
+    before = null;
+  }
+
+  /** The room as the server holds it, plus the accepted updates it may not have applied yet. */
+  function rebuild(doc: Y.Doc) {
+    forget();
+    shadow = copyOf(doc);
+    for (const update of accepted) Y.applyUpdate(shadow, update);
+    cards = cardRecords(shadow);
+    before = snapshotOf(shadow, caps, cards.read());
+    sizeBound = Y.encodeStateAsUpdate(shadow).byteLength;
+    return shadow;
+  }
+
+  function refuse(reason: string): UpdateVerdict {
+    // The copy holds the refused update: the next check starts from the room again.
+    forget();
+    return { ok: false, reason };
+  }
+
+  function check(doc: Y.Doc, update: Uint8Array, actor: LiveActor): UpdateVerdict {
+    if (update.byteLength > caps.updateBytes) {
+      return { ok: false, reason: `update of ${update.byteLength} bytes is over the cap` };
+    }
+    const copy = shadow && covers(shadow, doc) ? shadow : rebuild(doc);
+    const prior = before ?? snapshotOf(copy, caps);
+    try {
+      Y.applyUpdate(copy, update);
+    } catch {
+      return refuse('not a Yjs update');
+    }
+    sizeBound += update.byteLength;
+    if (sizeBound > caps.documentBytes) {
+      sizeBound = Y.encodeStateAsUpdate(copy).byteLength;
+      if (sizeBound > caps.documentBytes) {
+        return refuse(`the room would grow to ${sizeBound} bytes, over the cap`);
+      }
+    }
+    const after = snapshotOf(copy, caps, cards?.read());
+    if (!after.ok) return refuse(after.reason);
+    // A room that is somehow invalid already is only ever repaired by its facilitator.
+    if (!prior.ok && actor.role !== 'facilitator') return refuse(prior.reason);
+    const refused = prior.ok ? refusal(prior.value, after.value, actor) : null;
+    if (refused) return refuse(refused);
+    before = after;
+    accepted.push(update);
+    if (accepted.length > KEPT_UPDATES) accepted.shift();
+    return { ok: true };
+  }
+
+  return { check, stop: forget };
+}
+
+/** Whether `update` from `actor` may be applied to `doc` (a one-off check; `doc` is untouched). */
 export function checkUpdate(
   doc: Y.Doc,
   update: Uint8Array,
   actor: LiveActor,
   caps: LiveCaps = LIVE_CAPS,
 ): UpdateVerdict {
-  if (update.byteLength > caps.updateBytes) {
-    return { ok: false, reason: `update of ${update.byteLength} bytes is over the cap` };
-  }
-  const copy = copyOf(doc);
-  const before = snapshotOf(copy, caps);
-  try {
-    Y.applyUpdate(copy, update);
-  } catch {
-    return { ok: false, reason: 'not a Yjs update' };
-  }
-  const size = Y.encodeStateAsUpdate(copy).byteLength;
-  if (size > caps.documentBytes) {
-    return { ok: false, reason: `the room would grow to ${size} bytes, over the cap` };
-  }
-  const after = snapshotOf(copy, caps);
-  if (!after.ok) return after;
-  // A room that is somehow invalid already is only ever repaired by its facilitator.
-  if (!before.ok) return actor.role === 'facilitator' ? { ok: true } : before;
-  const refused = refusal(before.value, after.value, actor);
-  return refused ? { ok: false, reason: refused } : { ok: true };
+  return createRoomGate(caps).check(doc, update, actor);
 }
