@@ -1,9 +1,10 @@
 // `npm run bench`: canvas, storage and export figures for Parcours, next to a bare React Flow baseline.
 // Prints one JSON line per figure on stdout and nothing else; progress goes to stderr.
-// Usage: node bench/run.mjs [--no-build] [--cards=100,1000] [--only=canvas|storage|library|export|route|download].
+// Usage: node bench/run.mjs [--no-build] [--cards=100,1000] [--only=canvas|storage|library|export|route|download|live].
 // Never part of `npm test`.
 /* global window, document, indexedDB -- only inside page.evaluate / waitForFunction callbacks, which run in the page */
 import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { exportBench } from './exportBench.mjs';
@@ -22,7 +23,7 @@ import {
   timePuts,
   waitQuiet,
 } from './page.mjs';
-import { APP_DIST, BASELINE_DIST, buildAll, loadModel, log, serve } from './servers.mjs';
+import { APP_DIST, BASELINE_DIST, ROOT, buildAll, loadModel, log, serve } from './servers.mjs';
 import { median, percentile, ratio, round } from './stats.mjs';
 
 // `--cards=1000` (comma-separated) measures only those map sizes, for quick before/after checks.
@@ -361,6 +362,22 @@ async function libraryBench(context, seeder, model, servers) {
   });
 }
 
+/** Runs bench/liveLoad.ts; its figure lines reach stdout as they are, its progress stderr. */
+function liveBench() {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/liveLoad.ts'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(undefined)
+        : reject(new Error(`the live load run failed (exit ${code})`)),
+    );
+  });
+}
+
 async function main() {
   const started = performance.now();
   const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
@@ -458,6 +475,9 @@ async function main() {
       });
     }
     await context.close();
+    // The live workshop under load runs in its own process (TypeScript, through tsx): 30 headless
+    // participants, the live server and a facilitator's canvas of its own.
+    if (!only || only === 'live') await liveBench();
   } finally {
     await browser?.close();
     await servers.app?.close();
