@@ -368,8 +368,18 @@ test('the server refuses a wrong secret, a locked room and a crafted invalid upd
   await expect(phone.getByRole('textbox', { name: 'Your card' })).toBeVisible();
 });
 
+test('the facilitator’s tab reloads mid-session and rejoins it, missing nothing', async () => {
+  await facilitator.reload();
+  const panel = livePanel(facilitator);
+  await expect(panel.getByRole('status').first()).toHaveText(/Connected/);
+  await expect(facilitator.getByRole('dialog')).toHaveCount(0);
+  await sendCard(phone, 'Opportunities', 'Sent after the reload');
+  await showWholeMap(facilitator);
+  await expect(group(facilitator, 'Opportunity: Sent after the reload')).toBeVisible();
+});
+
 test('after the session ends, a reload shows every participant’s card in the library', async () => {
-  await livePanel(facilitator).getByRole('button', { name: 'End session' }).click();
+  await (await openPanel(facilitator)).getByRole('button', { name: 'End session' }).click();
   await expect(facilitator.getByText('The session has ended.')).toBeVisible();
   await expect(phone.getByText('The session has ended. Thank you!')).toBeVisible();
   await facilitator.goto('/');
@@ -380,6 +390,7 @@ test('after the session ends, a reload shows every participant’s card in the l
     .click();
   await showWholeMap(facilitator);
   for (const card of [
+    'Opportunity: Sent after the reload',
     'Note: Written in the lift',
     'Note: Asks a colleague',
     'Note: Compares prices',
