@@ -114,6 +114,14 @@ export function LiveLayer({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // On the projector, the panel folds away by itself: the room sees the map, not the panel.
+  useEffect(
+    () =>
+      usePresentStore.subscribe((state, previous) => {
+        if (state.active && !previous.active) setPanelOpen(false);
+      }),
+    [],
+  );
   useCaretKeeper(journeyStore);
   useResume(journeyId, resuming);
   useLeadStage(session?.role === 'facilitator');
