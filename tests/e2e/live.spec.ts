@@ -242,6 +242,10 @@ test('cards added, edited, moved and deleted, and votes, reach everyone', async 
   const laptopPanel = await openPanel(laptop);
   await laptopPanel.getByRole('button', { name: 'Sort by votes' }).click();
   await expect(laptopPanel.getByRole('list', { name: 'Cards by votes' })).toContainText('2 dots');
+  // The map dims every card but the voted one.
+  await expect(laptop.locator('.live-veil')).toHaveCount(1);
+  await laptopPanel.getByRole('button', { name: 'Sort by votes' }).click();
+  await expect(laptop.locator('.live-veil')).toHaveCount(0);
   await foldPanel(laptop);
 
   // The facilitator deletes the pain point: gone everywhere.

@@ -22,7 +22,7 @@ import {
 import { liveToken } from '../../live/token';
 import type { DocumentStore } from '../../store/documentStore';
 import { LIVE_RESUME_KEY } from '../../store/liveEntryStore';
-import { colourOf, httpOf, personId, type LiveInvite } from './address';
+import { httpOf, personId, roomColours, type LiveInvite } from './address';
 import { bindJourney, type LiveBinding } from './binding';
 
 export type LiveStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'refused';
@@ -60,6 +60,8 @@ export interface LiveState {
   refusal: { reason: string; at: number } | null;
   /** This facilitator ended the session (shown until another starts). */
   ended: boolean;
+  /** The "sort by votes" focus: cards ranked by their dots, the map dimmed round the voted ones. */
+  byVotes: boolean;
 }
 
 const IDLE: LiveState = {
@@ -71,6 +73,7 @@ const IDLE: LiveState = {
   peers: [],
   refusal: null,
   ended: false,
+  byVotes: false,
 };
 
 export const useLiveStore = create<LiveState>()(() => IDLE);
@@ -130,7 +133,7 @@ function readPeers(provider: HocuspocusProvider): Peer[] {
       clientId,
       id: user.id,
       name: user.name.slice(0, 60),
-      colour: colourOf(user.id),
+      colour: '',
       role: user.role === 'facilitator' ? 'facilitator' : 'participant',
       cursor:
         cursor && typeof cursor.x === 'number' && typeof cursor.y === 'number'
@@ -142,6 +145,8 @@ function readPeers(provider: HocuspocusProvider): Peer[] {
       self: clientId === awareness.clientID,
     });
   }
+  const colours = roomColours(peers.map((peer) => peer.id));
+  for (const peer of peers) peer.colour = colours.get(peer.id) ?? peer.colour;
   return peers.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name));
 }
 

@@ -117,7 +117,7 @@ export function LivePanel({ open, onOpen }: { open: boolean; onOpen: (open: bool
   const status = useLiveStore((s) => s.status);
   const cardIdList = useJourney((s) => s.journey.cards);
   const cardIds = useMemo(() => new Set(Object.keys(cardIdList)), [cardIdList]);
-  const [sorted, setSorted] = useState(false);
+  const sorted = useLiveStore((s) => s.byVotes);
   const [ending, setEnding] = useState(false);
   const facilitator = role === 'facilitator';
 
@@ -159,7 +159,11 @@ export function LivePanel({ open, onOpen }: { open: boolean; onOpen: (open: bool
       {settings.dots > 0 && (
         <>
           <SelectedCardVote cardIds={cardIds} />
-          <button type="button" aria-pressed={sorted} onClick={() => setSorted(!sorted)}>
+          <button
+            type="button"
+            aria-pressed={sorted}
+            onClick={() => useLiveStore.setState({ byVotes: !sorted })}
+          >
             {text('sortByVotes')}
           </button>
           {sorted && <VotesRanking cardIds={cardIds} />}

@@ -90,6 +90,22 @@ function VoteDots({
   );
 }
 
+/** A veil over a card with no dots, while the map is focused on the voted cards. */
+function Veil({ flow, cardId }: { flow: FlowKit; cardId: string }) {
+  const box = useCardBox(flow, cardId);
+  if (!box) return null;
+  return (
+    <div
+      className="live-veil"
+      style={{
+        transform: `translate(${box.x}px, ${box.y}px)`,
+        width: box.width,
+        height: box.height,
+      }}
+    />
+  );
+}
+
 function SelectionRing({
   flow,
   cardId,
@@ -125,11 +141,16 @@ export function PresenceOverlay({ flow }: { flow: FlowKit }) {
   const votes = useLiveStore((s) => s.votes);
   const cards = useJourney((s) => s.journey.cards);
   const zoom = useStore((s) => s.transform[2]);
+  const byVotes = useLiveStore((s) => s.byVotes && s.settings.dots > 0);
   const totals = useMemo(() => dotsByCard(votes, new Set(Object.keys(cards))), [votes, cards]);
   const others = peers.filter((peer) => !peer.self);
   if (!layer) return null;
   return createPortal(
     <div className="live-overlay" aria-hidden="true">
+      {byVotes &&
+        Object.keys(cards)
+          .filter((id) => !totals.has(id))
+          .map((id) => <Veil key={`veil:${id}`} flow={flow} cardId={id} />)}
       {others.flatMap((peer) =>
         peer.selection
           .filter((id) => id in cards)
