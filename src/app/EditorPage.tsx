@@ -22,7 +22,7 @@ import { routeHref } from '../services/router';
 import { APP_VERSION } from '../services/version';
 import { library } from '../services/library';
 import type { LiveInvite } from '../services/live/address';
-import { useLiveEntry } from '../store/liveEntryStore';
+import { useLiveEntry, wantLiveIfResumable } from '../store/liveEntryStore';
 
 /** Present mode's code loads once the editor is idle, or when presenting starts. */
 const presentMode = loadOnFirstUse(() =>
@@ -60,6 +60,7 @@ export function EditorPage({ journeyId, live }: { journeyId: string; live?: Live
     // A participant's editor shows the room's journey, which the live layer brings.
     if (live) return () => setMode({ kind: 'loading' });
     setSave({ state: 'saved', savedAt: null });
+    wantLiveIfResumable(journeyId);
     const opened = openJourneySession(journeyId, journeyStore, repository(), APP_VERSION, {
       onMode: setMode,
       onSave: setSave,
@@ -116,7 +117,7 @@ export function EditorPage({ journeyId, live }: { journeyId: string; live?: Live
       {mode.kind !== 'loading' && <PersonaStrip />}
       {liveWanted && (
         <Suspense fallback={null}>
-          <LiveLayer invite={live} kit={EDITOR_KIT} />
+          <LiveLayer journeyId={journeyId} invite={live} kit={EDITOR_KIT} />
         </Suspense>
       )}
       <main className="app__main">

@@ -81,7 +81,7 @@ const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspe
 const livePanel = (page: Page) => page.getByRole('complementary', { name: 'Live session' });
 /** Unfolds the live panel, folded away so that it covers none of the map. */
 async function openPanel(page: Page) {
-  const show = page.getByRole('button', { name: 'Show the live panel' });
+  const show = page.getByRole('button', { name: /^Show the live panel/ });
   if (await show.isVisible()) await show.click();
   return livePanel(page);
 }
@@ -112,8 +112,12 @@ async function phoneContextOf(browser: Browser) {
 }
 
 /** Joins from the join link with a display name; resolves once the room's map is there. */
-async function join(page: Page, url: string, name: string) {
+async function join(page: Page, url: string, name: string, audit = false) {
   await page.goto(url);
+  if (audit) {
+    await expect(page.getByRole('heading', { name: 'Join the workshop' })).toBeVisible();
+    await expectNoSeriousViolations(page);
+  }
   await page.getByRole('textbox', { name: 'Your name' }).fill(name);
   await page.getByRole('button', { name: 'Join' }).click();
   await expect(page.getByRole('combobox', { name: 'Stage' })).toBeVisible();
@@ -188,7 +192,7 @@ test('the facilitator starts a session and both participants join, the phone wit
   joinUrl = await panel.getByRole('textbox', { name: 'Join link' }).inputValue();
   expect(joinUrl).toMatch(/#\/join\/[^/]+\/[^/]+\//);
 
-  await join(phone, joinUrl, 'Pia');
+  await join(phone, joinUrl, 'Pia', true);
   await expect(phone.locator('h1')).toHaveText('Checkout workshop');
   await expectNoSeriousViolations(phone);
 
@@ -238,6 +242,10 @@ test('cards added, edited, moved and deleted, and votes, reach everyone', async 
   const laptopPanel = await openPanel(laptop);
   await laptopPanel.getByRole('button', { name: 'Sort by votes' }).click();
   await expect(laptopPanel.getByRole('list', { name: 'Cards by votes' })).toContainText('2 dots');
+  // The map dims every card but the voted one.
+  await expect(laptop.locator('.live-veil')).toHaveCount(1);
+  await laptopPanel.getByRole('button', { name: 'Sort by votes' }).click();
+  await expect(laptop.locator('.live-veil')).toHaveCount(0);
   await foldPanel(laptop);
 
   // The facilitator deletes the pain point: gone everywhere.
@@ -364,8 +372,18 @@ test('the server refuses a wrong secret, a locked room and a crafted invalid upd
   await expect(phone.getByRole('textbox', { name: 'Your card' })).toBeVisible();
 });
 
+test('the facilitator’s tab reloads mid-session and rejoins it, missing nothing', async () => {
+  await facilitator.reload();
+  const panel = livePanel(facilitator);
+  await expect(panel.getByRole('status').first()).toHaveText(/Connected/);
+  await expect(facilitator.getByRole('dialog')).toHaveCount(0);
+  await sendCard(phone, 'Opportunities', 'Sent after the reload');
+  await showWholeMap(facilitator);
+  await expect(group(facilitator, 'Opportunity: Sent after the reload')).toBeVisible();
+});
+
 test('after the session ends, a reload shows every participant’s card in the library', async () => {
-  await livePanel(facilitator).getByRole('button', { name: 'End session' }).click();
+  await (await openPanel(facilitator)).getByRole('button', { name: 'End session' }).click();
   await expect(facilitator.getByText('The session has ended.')).toBeVisible();
   await expect(phone.getByText('The session has ended. Thank you!')).toBeVisible();
   await facilitator.goto('/');
@@ -376,6 +394,7 @@ test('after the session ends, a reload shows every participant’s card in the l
     .click();
   await showWholeMap(facilitator);
   for (const card of [
+    'Opportunity: Sent after the reload',
     'Note: Written in the lift',
     'Note: Asks a colleague',
     'Note: Compares prices',

@@ -8,6 +8,7 @@ import {
   joinLink,
   normaliseServer,
   personId,
+  roomColours,
 } from '../../src/services/live/address';
 import { parseRoute } from '../../src/services/router';
 
@@ -73,5 +74,12 @@ describe('who this person is', () => {
     expect(PEOPLE_COLOURS).toContain(colourOf('dan'));
     const colours = new Set(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map(colourOf));
     expect(colours.size).toBeGreaterThan(3);
+  });
+
+  it('gives everyone in a room a different colour, the same on every device', () => {
+    const people = ['pia', 'dan', 'fatou', 'lea', 'sam', 'noor'];
+    const colours = roomColours(people);
+    expect(new Set(colours.values()).size).toBe(people.length);
+    expect(roomColours([...people].reverse())).toEqual(colours);
   });
 });

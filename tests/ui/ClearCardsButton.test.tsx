@@ -3,6 +3,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { polyfillModalDialogs } from './modalDialogs';
 import { switchLocale } from '../../src/i18n';
 import { shippedJourneyTemplates } from '../../src/i18n/journeyTemplates';
 import { journeyFromTemplate } from '../../src/model';
@@ -12,15 +13,7 @@ import { ClearCardsButton } from '../../src/ui/inspector/ClearCardsButton';
 const [standard, ecommerce] = shippedJourneyTemplates('en');
 
 describe('ClearCardsButton', () => {
-  beforeAll(() => {
-    // jsdom has no modal dialogs: opening one just sets `open`.
-    HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-      this.setAttribute('open', '');
-    };
-    HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-      this.removeAttribute('open');
-    };
-  });
+  beforeAll(polyfillModalDialogs);
   beforeEach(async () => {
     await switchLocale('en');
     journeyStore.getState().load(journeyFromTemplate(ecommerce!.template));

@@ -101,8 +101,32 @@ export const PEOPLE_COLOURS = [
   '#4e5b9c',
 ] as const;
 
-export function colourOf(id: string): string {
+function colourIndex(id: string): number {
   let hash = 0;
   for (const char of id) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return PEOPLE_COLOURS[hash % PEOPLE_COLOURS.length] ?? PEOPLE_COLOURS[0];
+  return hash % PEOPLE_COLOURS.length;
+}
+
+export function colourOf(id: string): string {
+  return PEOPLE_COLOURS[colourIndex(id)] ?? PEOPLE_COLOURS[0];
+}
+
+/**
+ * A colour for each person in the room, none shared while the palette lasts: each takes their own
+ * colour, or the next free one when it is taken. Every device sees the same people, so every
+ * device gives out the same colours.
+ */
+export function roomColours(ids: Iterable<string>): Map<string, string> {
+  const colours = new Map<string, string>();
+  const taken = new Set<number>();
+  for (const id of [...new Set(ids)].sort()) {
+    let index = colourIndex(id);
+    for (let step = 0; step < PEOPLE_COLOURS.length && taken.has(index); step += 1) {
+      index = (index + 1) % PEOPLE_COLOURS.length;
+    }
+    taken.add(index);
+    if (taken.size >= PEOPLE_COLOURS.length) taken.clear();
+    colours.set(id, PEOPLE_COLOURS[index] ?? PEOPLE_COLOURS[0]);
+  }
+  return colours;
 }

@@ -21,7 +21,8 @@ import {
 } from '../../live/room';
 import { liveToken } from '../../live/token';
 import type { DocumentStore } from '../../store/documentStore';
-import { colourOf, httpOf, personId, type LiveInvite } from './address';
+import { LIVE_RESUME_KEY } from '../../store/liveEntryStore';
+import { httpOf, personId, roomColours, type LiveInvite } from './address';
 import { bindJourney, type LiveBinding } from './binding';
 
 export type LiveStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'refused';
@@ -59,6 +60,8 @@ export interface LiveState {
   refusal: { reason: string; at: number } | null;
   /** This facilitator ended the session (shown until another starts). */
   ended: boolean;
+  /** The "sort by votes" focus: cards ranked by their dots, the map dimmed round the voted ones. */
+  byVotes: boolean;
 }
 
 const IDLE: LiveState = {
@@ -70,6 +73,7 @@ const IDLE: LiveState = {
   peers: [],
   refusal: null,
   ended: false,
+  byVotes: false,
 };
 
 export const useLiveStore = create<LiveState>()(() => IDLE);
@@ -78,6 +82,8 @@ export const useLiveStore = create<LiveState>()(() => IDLE);
 export class LiveServerError extends Error {}
 
 interface Connection {
+  /** The facilitator's journey, whose session this tab may resume. */
+  journeyId: string;
   doc: Y.Doc;
   socket: HocuspocusProviderWebsocket;
   provider: HocuspocusProvider;
@@ -127,7 +133,7 @@ function readPeers(provider: HocuspocusProvider): Peer[] {
       clientId,
       id: user.id,
       name: user.name.slice(0, 60),
-      colour: colourOf(user.id),
+      colour: '',
       role: user.role === 'facilitator' ? 'facilitator' : 'participant',
       cursor:
         cursor && typeof cursor.x === 'number' && typeof cursor.y === 'number'
@@ -139,6 +145,8 @@ function readPeers(provider: HocuspocusProvider): Peer[] {
       self: clientId === awareness.clientID,
     });
   }
+  const colours = roomColours(peers.map((peer) => peer.id));
+  for (const peer of peers) peer.colour = colours.get(peer.id) ?? peer.colour;
   return peers.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name));
 }
 
@@ -235,7 +243,47 @@ function connect(
   });
 
   provider.attach();
-  current = { doc, socket, provider, binding, cleanup };
+  current = { journeyId: store.getState().journey.id, doc, socket, provider, binding, cleanup };
+}
+
+/** What a facilitator's tab keeps to rejoin its session after a reload: for this tab only. */
+interface Resume {
+  info: LiveSessionInfo;
+  facilitatorKey: string;
+}
+
+function remember(journeyId: string, resume: Resume | null): void {
+  try {
+    if (resume) sessionStorage.setItem(LIVE_RESUME_KEY + journeyId, JSON.stringify(resume));
+    else sessionStorage.removeItem(LIVE_RESUME_KEY + journeyId);
+  } catch {
+    // Storage can be blocked: a reload then leaves the session.
+  }
+}
+
+function resumable(journeyId: string): Resume | null {
+  try {
+    const saved = JSON.parse(
+      sessionStorage.getItem(LIVE_RESUME_KEY + journeyId) ?? 'null',
+    ) as Resume | null;
+    return saved?.info?.role === 'facilitator' && typeof saved.facilitatorKey === 'string'
+      ? saved
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+export const canResume = (journeyId: string) => resumable(journeyId) !== null;
+
+/**
+ * Rejoins the session this tab started on the journey the store holds (after a reload): the
+ * room's journey, with everything added meanwhile, comes back into the store.
+ */
+export function resumeLive(store: DocumentStore): boolean {
+  const saved = resumable(store.getState().journey.id);
+  if (saved) connect(saved.info, saved.facilitatorKey, store, null);
+  return saved !== null;
 }
 
 /** Creates a room on `server`, writes the journey the store holds into it and joins it. */
@@ -255,6 +303,7 @@ export async function startLive(
     permission: options.permission,
     dots: options.dots,
   });
+  remember(store.getState().journey.id, { info, facilitatorKey: room.facilitatorKey });
   return info;
 }
 
@@ -299,6 +348,7 @@ export async function flushLive(timeout = 3_000): Promise<void> {
 /** The facilitator ends the session: participants can no longer write; this device leaves. */
 export async function endLive(): Promise<void> {
   setRoom({ ended: true, leadStageId: null });
+  if (current) remember(current.journeyId, null);
   await flushLive();
   leaveLive();
   useLiveStore.setState({ ended: true });

@@ -122,22 +122,24 @@ function Room({ invite }: { invite: LiveInvite }) {
       )}
       {ready && stage && lane && (
         <>
-          <label className="live-field">
-            <span>{text('currentStage')}</span>
-            <select
-              value={stage.id}
-              onChange={(event) =>
-                setPicked({ stageId: event.target.value, lead: settings.leadStageId })
-              }
-            >
-              {journey.stages.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
+          <div className="live-hinted">
+            <label className="live-field">
+              <span>{text('currentStage')}</span>
+              <select
+                value={stage.id}
+                onChange={(event) =>
+                  setPicked({ stageId: event.target.value, lead: settings.leadStageId })
+                }
+              >
+                {journey.stages.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            </label>
             {settings.leadStageId === stage.id && <small>{text('following')}</small>}
-          </label>
+          </div>
           {!closed && (
             <form className="join-send" onSubmit={send}>
               <label className="live-field">

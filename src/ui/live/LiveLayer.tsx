@@ -4,7 +4,14 @@
 import { useEffect, useState } from 'react';
 import type { LiveInvite } from '../../services/live/address';
 import { rememberedName } from '../../services/live/address';
-import { joinLive, leaveLive, setRoom, useLiveStore } from '../../services/live/liveSession';
+import {
+  canResume,
+  joinLive,
+  leaveLive,
+  resumeLive,
+  setRoom,
+  useLiveStore,
+} from '../../services/live/liveSession';
 import { journeyStore } from '../../store';
 import { useLiveEntry } from '../../store/liveEntryStore';
 import { usePresentStore } from '../../store/presentStore';
@@ -54,10 +61,33 @@ function useFollowRoom(enabled: boolean) {
   }, [enabled, ready]);
 }
 
-export function LiveLayer({ invite, kit }: { invite?: LiveInvite; kit: EditorKit }) {
+/** After a reload, the facilitator's tab rejoins its session once the journey is loaded. */
+function useResume(journeyId: string, enabled: boolean) {
+  useEffect(() => {
+    if (!enabled) return;
+    const resume = () => {
+      const opened = useSessionStore.getState().mode.kind === 'editing';
+      if (!opened || useLiveStore.getState().session) return;
+      if (journeyStore.getState().journey.id === journeyId) resumeLive(journeyStore);
+    };
+    resume();
+    return useSessionStore.subscribe(resume);
+  }, [journeyId, enabled]);
+}
+
+export function LiveLayer({
+  journeyId,
+  invite,
+  kit,
+}: {
+  journeyId: string;
+  invite?: LiveInvite;
+  kit: EditorKit;
+}) {
   const session = useLiveStore((s) => s.session);
   const ended = useLiveStore((s) => s.ended);
-  const [dialogOpen, setDialogOpen] = useState(!invite);
+  const resuming = !invite && canResume(journeyId);
+  const [dialogOpen, setDialogOpen] = useState(!invite && !resuming);
   // Participants come for the map: their panel starts folded away.
   const [panelOpen, setPanelOpen] = useState(!invite);
   const participant = invite !== undefined;
@@ -84,7 +114,16 @@ export function LiveLayer({ invite, kit }: { invite?: LiveInvite; kit: EditorKit
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // On the projector, the panel folds away by itself: the room sees the map, not the panel.
+  useEffect(
+    () =>
+      usePresentStore.subscribe((state, previous) => {
+        if (state.active && !previous.active) setPanelOpen(false);
+      }),
+    [],
+  );
   useCaretKeeper(journeyStore);
+  useResume(journeyId, resuming);
   useLeadStage(session?.role === 'facilitator');
   useFollowRoom(participant);
 

@@ -114,9 +114,10 @@ export function LivePanel({ open, onOpen }: { open: boolean; onOpen: (open: bool
   const settings = useLiveStore((s) => s.settings);
   const refusal = useLiveStore((s) => s.refusal);
   const peers = useLiveStore((s) => s.peers.length);
+  const status = useLiveStore((s) => s.status);
   const cardIdList = useJourney((s) => s.journey.cards);
   const cardIds = useMemo(() => new Set(Object.keys(cardIdList)), [cardIdList]);
-  const [sorted, setSorted] = useState(false);
+  const sorted = useLiveStore((s) => s.byVotes);
   const [ending, setEnding] = useState(false);
   const facilitator = role === 'facilitator';
 
@@ -125,7 +126,7 @@ export function LivePanel({ open, onOpen }: { open: boolean; onOpen: (open: bool
       <button
         type="button"
         className="live-pill"
-        aria-label={text('showPanel')}
+        aria-label={`${text('showPanel')}: ${text(`status_${status}`)}, ${text('people', { count: peers })}`}
         onClick={() => onOpen(true)}
       >
         <StatusLine compact /> {text('people', { count: peers })}
@@ -158,7 +159,11 @@ export function LivePanel({ open, onOpen }: { open: boolean; onOpen: (open: bool
       {settings.dots > 0 && (
         <>
           <SelectedCardVote cardIds={cardIds} />
-          <button type="button" aria-pressed={sorted} onClick={() => setSorted(!sorted)}>
+          <button
+            type="button"
+            aria-pressed={sorted}
+            onClick={() => useLiveStore.setState({ byVotes: !sorted })}
+          >
             {text('sortByVotes')}
           </button>
           {sorted && <VotesRanking cardIds={cardIds} />}

@@ -90,24 +90,32 @@ function VoteDots({
   );
 }
 
-function SelectionRing({
+/**
+ * A box over a card, `margin` pixels wider on each side: a veil over a card with no dots while the
+ * map is focused on the voted ones, or a ring in someone's colour round a card they selected.
+ */
+function CardBox({
   flow,
   cardId,
+  className,
+  margin = 0,
   colour,
 }: {
   flow: FlowKit;
   cardId: string;
-  colour: string;
+  className: string;
+  margin?: number;
+  colour?: string;
 }) {
   const box = useCardBox(flow, cardId);
   if (!box) return null;
   return (
     <div
-      className="live-ring"
+      className={className}
       style={{
-        transform: `translate(${box.x - 4}px, ${box.y - 4}px)`,
-        width: box.width + 8,
-        height: box.height + 8,
+        transform: `translate(${box.x - margin}px, ${box.y - margin}px)`,
+        width: box.width + 2 * margin,
+        height: box.height + 2 * margin,
         borderColor: colour,
       }}
     />
@@ -125,19 +133,28 @@ export function PresenceOverlay({ flow }: { flow: FlowKit }) {
   const votes = useLiveStore((s) => s.votes);
   const cards = useJourney((s) => s.journey.cards);
   const zoom = useStore((s) => s.transform[2]);
+  const byVotes = useLiveStore((s) => s.byVotes && s.settings.dots > 0);
   const totals = useMemo(() => dotsByCard(votes, new Set(Object.keys(cards))), [votes, cards]);
   const others = peers.filter((peer) => !peer.self);
   if (!layer) return null;
   return createPortal(
     <div className="live-overlay" aria-hidden="true">
+      {byVotes &&
+        Object.keys(cards)
+          .filter((id) => !totals.has(id))
+          .map((id) => (
+            <CardBox key={`veil:${id}`} flow={flow} cardId={id} className="live-veil" />
+          ))}
       {others.flatMap((peer) =>
         peer.selection
           .filter((id) => id in cards)
           .map((id) => (
-            <SelectionRing
+            <CardBox
               key={`${peer.clientId}:${id}`}
               flow={flow}
               cardId={id}
+              className="live-ring"
+              margin={4}
               colour={peer.colour}
             />
           )),

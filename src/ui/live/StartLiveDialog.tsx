@@ -57,18 +57,20 @@ export function StartLiveDialog({ onClose }: { onClose: () => void }) {
     >
       <form onSubmit={(event) => void start(event)}>
         <p className="live-dialog__intro">{text('startIntro')}</p>
-        <label className="live-field">
-          <span>{text('server')}</span>
-          <input
-            value={server}
-            onChange={(event) => setServer(event.target.value)}
-            aria-describedby={`${id}-server-hint`}
-            spellCheck={false}
-            autoComplete="off"
-            required
-          />
+        <div className="live-hinted">
+          <label className="live-field">
+            <span>{text('server')}</span>
+            <input
+              value={server}
+              onChange={(event) => setServer(event.target.value)}
+              aria-describedby={`${id}-server-hint`}
+              spellCheck={false}
+              autoComplete="off"
+              required
+            />
+          </label>
           <small id={`${id}-server-hint`}>{text('serverHint')}</small>
-        </label>
+        </div>
         <label className="live-field">
           <span>{text('yourName')}</span>
           <input
@@ -93,20 +95,24 @@ export function StartLiveDialog({ onClose }: { onClose: () => void }) {
             </label>
           ))}
         </fieldset>
-        <label className="live-field">
-          <span>{text('dots')}</span>
-          <input
-            type="number"
-            min={0}
-            max={MAX_DOTS}
-            value={dots}
-            onChange={(event) =>
-              setDots(Math.max(0, Math.min(MAX_DOTS, Math.round(Number(event.target.value) || 0))))
-            }
-            aria-describedby={`${id}-dots-hint`}
-          />
+        <div className="live-hinted">
+          <label className="live-field">
+            <span>{text('dots')}</span>
+            <input
+              type="number"
+              min={0}
+              max={MAX_DOTS}
+              value={dots}
+              onChange={(event) =>
+                setDots(
+                  Math.max(0, Math.min(MAX_DOTS, Math.round(Number(event.target.value) || 0))),
+                )
+              }
+              aria-describedby={`${id}-dots-hint`}
+            />
+          </label>
           <small id={`${id}-dots-hint`}>{text('dotsHint')}</small>
-        </label>
+        </div>
         {error && (
           <p className="live-error" role="alert">
             {error}
