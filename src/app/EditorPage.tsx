@@ -58,7 +58,11 @@ export function EditorPage({ journeyId, live }: { journeyId: string; live?: Live
   useLayoutEffect(() => {
     const { setMode, setSave, setControls } = useSessionStore.getState();
     // A participant's editor shows the room's journey, which the live layer brings.
-    if (live) return () => setMode({ kind: 'loading' });
+    if (live) {
+      // Nothing is stored on this device: the room keeps the journey.
+      setSave({ state: 'live' });
+      return () => setMode({ kind: 'loading' });
+    }
     setSave({ state: 'saved', savedAt: null });
     wantLiveIfResumable(journeyId);
     const opened = openJourneySession(journeyId, journeyStore, repository(), APP_VERSION, {

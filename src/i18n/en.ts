@@ -204,6 +204,7 @@ export const en = {
     saved: 'Saved',
     saving: 'Saving…',
     pending: 'Unsaved changes',
+    inLiveRoom: 'In the live room',
     failed: 'Not saved',
     failedTitle: 'Your latest changes could not be saved.',
     failedQuota: 'This device has run out of storage space for Parcours.',

@@ -208,6 +208,7 @@ export const fr: Messages = {
     saved: 'Enregistré',
     saving: 'Enregistrement…',
     pending: 'Modifications non enregistrées',
+    inLiveRoom: 'Dans la salle en direct',
     failed: 'Non enregistré',
     failedTitle: 'Vos dernières modifications n’ont pas pu être enregistrées.',
     failedQuota: 'Cet appareil n’a plus assez d’espace de stockage pour Parcours.',

@@ -4,4 +4,6 @@ export type SaveStatus =
   | { state: 'saved'; savedAt: string | null }
   | { state: 'pending' }
   | { state: 'saving' }
-  | { state: 'failed'; errorName: string; message: string };
+  | { state: 'failed'; errorName: string; message: string }
+  /** A participant's editor: the journey lives in the live room, not on this device. */
+  | { state: 'live' };

@@ -1,4 +1,5 @@
-// A discreet indicator of the open journey's save state: saved, unsaved, saving or failed.
+// A discreet indicator of the open journey's save state: saved, unsaved, saving or failed, or, in a
+// participant's editor, kept by the live room rather than on this device.
 import { useTranslation } from 'react-i18next';
 import { useSessionStore } from '../store/sessionStore';
 
@@ -12,7 +13,9 @@ export function SaveIndicator() {
         ? t('session.saving')
         : save.state === 'pending'
           ? t('session.pending')
-          : t('session.failed');
+          : save.state === 'live'
+            ? t('session.inLiveRoom')
+            : t('session.failed');
   return (
     <span
       className={`save-indicator save-indicator--${save.state}`}

@@ -201,6 +201,8 @@ test('the facilitator starts a session and both participants join, the phone wit
   await expect(laptop.getByRole('textbox', { name: 'Journey title' })).toHaveValue(
     'Checkout workshop',
   );
+  // Nothing is stored on the participant's laptop, and the toolbar says where the journey is.
+  await expect(laptop.locator('.save-indicator')).toHaveText('In the live room');
   await showWholeMap(laptop);
   await expect(panel.getByRole('listitem')).toHaveCount(3);
   await expect(panel).toContainText('Pia');
