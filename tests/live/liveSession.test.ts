@@ -2,6 +2,7 @@
 // A live session from the facilitator's side, against the live server started for real: starting
 // seeds the room with the journey, participants' cards and votes arrive, the room locks and ends,
 // and an unreachable server is reported as such.
+import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { readJourneyData } from '../../src/live/liveDoc';
@@ -13,6 +14,7 @@ import {
   createRoom,
   endLive,
   leaveLive,
+  resumeLive,
   setRoom,
   startLive,
   useLiveStore,
@@ -20,6 +22,9 @@ import {
 } from '../../src/services/live/liveSession';
 import { createDocumentStore } from '../../src/store/documentStore';
 import { startLiveServer, type LiveServer } from '../../server/liveServer';
+import { repository } from '../../src/services/storage';
+import { LIVE_RESUME_KEY } from '../../src/store/liveEntryStore';
+import { MemoryStorage } from '../persistence/helpers';
 import { LABELS, must } from '../model/helpers';
 import { connect, until, type NodeClient } from './nodeClient';
 
@@ -31,6 +36,7 @@ beforeAll(async () => {
   vi.stubGlobal('window', new EventTarget());
   vi.stubGlobal('navigator', { onLine: true });
   vi.stubGlobal('localStorage', new Map<string, string>() as unknown as Storage);
+  vi.stubGlobal('sessionStorage', new MemoryStorage());
   live = await startLiveServer({ port: 0, host: '127.0.0.1', dataPath: ':memory:', log: () => {} });
 });
 
@@ -96,6 +102,53 @@ describe('a live session, facilitator side', () => {
     expect(useLiveStore.getState()).toMatchObject({ session: null, ended: true });
     expect(store.getState().journey).toEqual(before);
     expect(store.getState().externalHistory).toBeNull();
+  });
+
+  it('rejoins after a reload, keeping edits the room never received as a copy in the library', async () => {
+    const { store, participant } = await started();
+    const journeyId = store.getState().journey.id;
+    const resume = () =>
+      JSON.parse(sessionStorage.getItem(LIVE_RESUME_KEY + journeyId) ?? 'null') as {
+        syncedAt?: string;
+      } | null;
+    await until(
+      () => resume()?.syncedAt === store.getState().journey.updatedAt,
+      5_000,
+      'the room to hold every edit',
+    );
+    // The tab goes away; edits made meanwhile stay on this device only.
+    leaveLive();
+    store.getState().edit((draft) => {
+      draft.title = 'Renamed while cut off';
+    });
+
+    expect(resumeLive(store)).toBe(true);
+    await until(() => useLiveStore.getState().keptCopy !== null, 5_000, 'the copy');
+    // The map shows the room again, and the library holds what the tab had.
+    expect(store.getState().journey.title).toBe(readJourneyData(participant.doc)?.title);
+    const { journeys } = await repository().listJourneys();
+    const copy = journeys.find((journey) => journey.title === useLiveStore.getState().keptCopy);
+    expect(copy?.title).toMatch(/^Renamed while cut off \(/);
+    expect(Object.keys(copy?.cards ?? {})).toEqual(Object.keys(store.getState().journey.cards));
+  });
+
+  it('rejoins with nothing to keep when the room had every edit', async () => {
+    const { store } = await started();
+    const journeyId = store.getState().journey.id;
+    await until(
+      () =>
+        (
+          JSON.parse(sessionStorage.getItem(LIVE_RESUME_KEY + journeyId) ?? '{}') as {
+            syncedAt?: string;
+          }
+        ).syncedAt === store.getState().journey.updatedAt,
+      5_000,
+      'the room to hold every edit',
+    );
+    leaveLive();
+    expect(resumeLive(store)).toBe(true);
+    await until(() => useLiveStore.getState().status === 'connected', 5_000, 'the rejoin');
+    expect(useLiveStore.getState().keptCopy).toBeNull();
   });
 
   it('says so when the server cannot be reached', async () => {

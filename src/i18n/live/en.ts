@@ -51,6 +51,8 @@ export const liveEn = {
   dotCount: '{{count}} dots',
   oneDot: '1 dot',
   refused: 'The room did not take that change: your permission does not allow it.',
+  keptCopy:
+    'This tab had edits the room never received. They are kept in your library as “{{title}}”; the map now shows the room.',
   joinTitle: 'Join the workshop',
   joinIntro: 'Give the name the others will see next to your cards.',
   join: 'Join',

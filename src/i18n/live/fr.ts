@@ -54,6 +54,8 @@ export const liveFr: LiveMessages = {
   dotCount: '{{count}} gommettes',
   oneDot: '1 gommette',
   refused: 'La salle n’a pas accepté cette modification : vos droits ne le permettent pas.',
+  keptCopy:
+    'Cet onglet avait des modifications que la salle n’a jamais reçues. Elles sont gardées dans votre bibliothèque sous « {{title}} » ; la carte montre maintenant la salle.',
   joinTitle: 'Rejoindre l’atelier',
   joinIntro: 'Donnez le nom que les autres verront à côté de vos cartes.',
   join: 'Rejoindre',

@@ -8,7 +8,7 @@ import {
 } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { create } from 'zustand';
-import type { Id } from '../../model';
+import { createId, type Id, type Journey } from '../../model';
 import { hasJourney, liveTypes } from '../../live/liveDoc';
 import type { LiveRole } from '../../live/permissions';
 import {
@@ -22,6 +22,7 @@ import {
 import { liveToken } from '../../live/token';
 import type { DocumentStore } from '../../store/documentStore';
 import { LIVE_RESUME_KEY } from '../../store/liveEntryStore';
+import { repository } from '../storage';
 import { httpOf, personId, roomColours, type LiveInvite } from './address';
 import { bindJourney, type LiveBinding } from './binding';
 
@@ -62,6 +63,11 @@ export interface LiveState {
   ended: boolean;
   /** The "sort by votes" focus: cards ranked by their dots, the map dimmed round the voted ones. */
   byVotes: boolean;
+  /**
+   * On rejoining, this tab held edits the room never received: they were kept as a copy of the
+   * journey in the library, under this title, before the room's journey came back.
+   */
+  keptCopy: string | null;
 }
 
 const IDLE: LiveState = {
@@ -74,6 +80,7 @@ const IDLE: LiveState = {
   refusal: null,
   ended: false,
   byVotes: false,
+  keptCopy: null,
 };
 
 export const useLiveStore = create<LiveState>()(() => IDLE);
@@ -167,8 +174,11 @@ function connect(
   key: string,
   store: DocumentStore,
   seed: RoomSettings | null,
+  resume: Resume | null = null,
 ): void {
   leaveLive();
+  /** The journey this tab holds before the room's comes in: on a rejoin, it may be newer. */
+  const atRejoin = store.getState().journey;
   const doc = new Y.Doc();
   const cleanup: (() => void)[] = [];
   const set = useLiveStore.setState;
@@ -201,13 +211,35 @@ function connect(
       }
     },
     onSynced: () => {
+      const first = !synced;
       synced = true;
       if (seed && !hasJourney(doc)) binding.seed(store.getState().journey, seed);
-      else binding.pull();
+      else {
+        // Rejoining: what this tab changed after the room last had all of it is replaced by the
+        // room's journey as it arrives. It is kept, as a copy in the library.
+        if (first && resume && hasJourney(doc) && atRejoin.updatedAt !== resume.syncedAt) {
+          void keepCopy(atRejoin);
+        }
+        binding.pull();
+      }
       set({ status: 'connected', ready: hasJourney(doc) });
+      noteSynced();
     },
     onAwarenessChange: () => set({ peers: readPeers(provider) }),
   });
+  /** The facilitator's tab notes the version the room holds all of, for a rejoin to compare. */
+  const noteSynced = () => {
+    // Only while connected: a connection being taken down says nothing about the room.
+    if (current?.provider !== provider || info.role !== 'facilitator') return;
+    if (!synced || provider.hasUnsyncedChanges) return;
+    const resumeNow = resumable(store.getState().journey.id);
+    const syncedAt = store.getState().journey.updatedAt;
+    if (resumeNow && resumeNow.syncedAt !== syncedAt) {
+      remember(store.getState().journey.id, { ...resumeNow, syncedAt });
+    }
+  };
+  provider.on('unsyncedChanges', noteSynced);
+  cleanup.push(() => provider.off('unsyncedChanges', noteSynced));
   provider.awareness?.setLocalStateField('user', {
     id: info.participantId,
     name: info.name,
@@ -250,6 +282,26 @@ function connect(
 interface Resume {
   info: LiveSessionInfo;
   facilitatorKey: string;
+  /** The journey's `updatedAt` when the room last held every edit of this tab. */
+  syncedAt?: string;
+}
+
+/** Stores `journey` as a new journey in the library, and says so in the live panel. */
+async function keepCopy(journey: Journey): Promise<void> {
+  const now = new Date().toISOString();
+  const title = `${journey.title} (${new Date().toLocaleString()})`;
+  try {
+    await repository().saveJourney({
+      ...journey,
+      id: createId(),
+      title,
+      createdAt: now,
+      updatedAt: now,
+    });
+    useLiveStore.setState({ keptCopy: title });
+  } catch {
+    // Storage refused it: the journey in the store is still what this tab had until the pull.
+  }
 }
 
 function remember(journeyId: string, resume: Resume | null): void {
@@ -282,7 +334,7 @@ export const canResume = (journeyId: string) => resumable(journeyId) !== null;
  */
 export function resumeLive(store: DocumentStore): boolean {
   const saved = resumable(store.getState().journey.id);
-  if (saved) connect(saved.info, saved.facilitatorKey, store, null);
+  if (saved) connect(saved.info, saved.facilitatorKey, store, null, saved);
   return saved !== null;
 }
 

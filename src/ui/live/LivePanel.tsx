@@ -113,6 +113,7 @@ export function LivePanel({ open, onOpen }: { open: boolean; onOpen: (open: bool
   const role = useLiveStore((s) => s.session?.role);
   const settings = useLiveStore((s) => s.settings);
   const refusal = useLiveStore((s) => s.refusal);
+  const keptCopy = useLiveStore((s) => s.keptCopy);
   const peers = useLiveStore((s) => s.peers.length);
   const status = useLiveStore((s) => s.status);
   const cardIdList = useJourney((s) => s.journey.cards);
@@ -151,6 +152,11 @@ export function LivePanel({ open, onOpen }: { open: boolean; onOpen: (open: bool
       {refusal && (
         <p className="live-error" role="status" key={refusal.at}>
           {text('refused')}
+        </p>
+      )}
+      {keptCopy && (
+        <p className="live-muted" role="status">
+          {text('keptCopy', { title: keptCopy })}
         </p>
       )}
       {facilitator && <JoinLink />}
