@@ -157,11 +157,57 @@ function stackedCards(lane: Lane, cell: readonly Card[]): Card[] {
   return lane.kind === 'emotions' ? cell.filter((card) => card.kind !== 'emotion') : [...cell];
 }
 
-/** How tall a lane's row is for one stage's cell whose cards need `needed` pixels. */
-function laneHeight(lane: Lane, needed: number): number {
+/**
+ * How tall a lane's row is for one stage's cell whose cards need `needed` pixels; an emotions
+ * lane's points need `pointsNeeded` below them (see pointsBandHeight).
+ */
+function laneHeight(lane: Lane, needed: number, pointsNeeded = 0): number {
   if (lane.collapsed) return LAYOUT.collapsedLaneHeight;
-  if (lane.kind === 'emotions') return needed + Math.max(lane.minHeight, LAYOUT.emotionLaneHeight);
+  if (lane.kind === 'emotions') {
+    return needed + Math.max(lane.minHeight, LAYOUT.emotionLaneHeight, pointsNeeded);
+  }
   return Math.max(lane.minHeight, needed);
+}
+
+/** Pixels between two rows of emotion points of one score. */
+const POINT_STEP = LAYOUT.emotionPointSize + 4;
+
+/** How many emotion points sit side by side in a column `width` wide. */
+function pointsPerRow(width: number): number {
+  return Math.max(1, Math.floor((width - 8) / POINT_STEP));
+}
+
+/**
+ * How many rows a score's extra points wrap onto, above and below its own row: towards the
+ * neutral line, and for the neutral score itself one below, one above, and so on.
+ */
+function wrapRows(score: number, rows: number): { up: number; down: number } {
+  const extra = Math.max(0, rows - 1);
+  if (score > 0) return { up: 0, down: extra };
+  if (score < 0) return { up: extra, down: 0 };
+  return { up: Math.floor(extra / 2), down: Math.ceil(extra / 2) };
+}
+
+/**
+ * The height an emotions lane's point band needs so that a crowded cell's points, wrapped onto
+ * rows, stay apart and inside the lane: each pair of neighbouring scores is a quarter of the
+ * band apart, and that quarter holds the rows wrapping into it from both sides.
+ */
+function pointsBandHeight(cell: readonly Card[], width: number): number {
+  const counts = new Map<number, number>();
+  for (const card of cell) {
+    if (card.kind === 'emotion') counts.set(card.score, (counts.get(card.score) ?? 0) + 1);
+  }
+  if (counts.size === 0) return 0;
+  const perRow = pointsPerRow(width);
+  const wraps = (score: number) => wrapRows(score, Math.ceil((counts.get(score) ?? 0) / perRow));
+  let quarter = 0;
+  for (let score = EMOTION_MAX; score > EMOTION_MIN; score -= 1) {
+    const rows = wraps(score).down + wraps(score - 1).up;
+    quarter = Math.max(quarter, rows * POINT_STEP + LAYOUT.emotionPointSize);
+  }
+  const inner = quarter * (EMOTION_MAX - EMOTION_MIN);
+  return inner + 2 * LAYOUT.cellPadding + LAYOUT.emotionPointSize;
 }
 
 function median(values: readonly number[]): number {
@@ -221,11 +267,17 @@ export function layoutJourney(journey: Journey): MapLayout {
   let y = LAYOUT.stageHeaderHeight;
   for (const lane of journey.lanes) {
     let needed = 0;
+    let pointsNeeded = 0;
     journey.stages.forEach((stage, index) => {
       const heights = heightsByCell.get(cellKey(stage.id, lane.id)) ?? [];
       needed = Math.max(needed, cellHeight(heights, subColumns[index] ?? 1));
+      if (lane.kind === 'emotions') {
+        const cell = cells.get(cellKey(stage.id, lane.id)) ?? [];
+        const width = columns[index]?.width ?? LAYOUT.columnWidth;
+        pointsNeeded = Math.max(pointsNeeded, pointsBandHeight(cell, width));
+      }
     });
-    const height = laneHeight(lane, needed);
+    const height = laneHeight(lane, needed, pointsNeeded);
     const notesBand = lane.kind === 'emotions' && !lane.collapsed ? needed : 0;
     rows.push({ laneId: lane.id, x: 0, y, width: 0, height, collapsed: lane.collapsed, notesBand });
     y += height;
@@ -286,21 +338,28 @@ function placeEmotionPoints(
   out: Map<Id, Rect>,
 ): void {
   const size = LAYOUT.emotionPointSize;
-  const step = size + 4;
-  const points = cell.filter((card) => card.kind === 'emotion');
-  const perRow = Math.max(1, Math.floor((column.width - 8) / step));
-  points.forEach((card, index) => {
-    if (card.kind !== 'emotion') return;
-    const wrap = Math.floor(index / perRow);
-    const inRow = Math.min(perRow, points.length - wrap * perRow);
-    const slot = column.width / (inRow + 1);
-    const x = column.x + slot * ((index % perRow) + 1) - size / 2;
-    const towardsNeutral = card.score > 0 ? 1 : -1;
-    out.set(card.id, {
-      x,
-      y: emotionY(card.score, row) + wrap * step * towardsNeutral,
-      width: size,
-      height: size,
+  const perRow = pointsPerRow(column.width);
+  // Each score's points spread across the cell on its own row, wrapping onto more rows.
+  const byScore = new Map<number, Card[]>();
+  for (const card of cell) {
+    if (card.kind === 'emotion')
+      byScore.set(card.score, [...(byScore.get(card.score) ?? []), card]);
+  }
+  for (const [score, points] of byScore) {
+    points.forEach((card, index) => {
+      const wrap = Math.floor(index / perRow);
+      const inRow = Math.min(perRow, points.length - wrap * perRow);
+      const slot = column.width / (inRow + 1);
+      const x = column.x + slot * ((index % perRow) + 1) - size / 2;
+      // Towards the neutral line; the neutral score's own rows go one down, one up, and so on.
+      const rows =
+        score > 0 ? wrap : score < 0 ? -wrap : wrap % 2 === 1 ? Math.ceil(wrap / 2) : -(wrap / 2);
+      out.set(card.id, {
+        x,
+        y: emotionY(score, row) + rows * POINT_STEP,
+        width: size,
+        height: size,
+      });
     });
-  });
+  }
 }

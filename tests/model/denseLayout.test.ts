@@ -219,6 +219,33 @@ describe('notes in an emotions lane', () => {
     }
   });
 
+  it('stay apart and inside their lane when a cell holds dozens of points of one score', () => {
+    const base = emptyJourney();
+    const emotions = laneOfKind(base, 'emotions');
+    const thoughts = laneOfKind(base, 'thoughts');
+    const stage = stageId(base, 0);
+    for (const score of [0, 2, -1]) {
+      const points = Array.from(
+        { length: 33 },
+        (_, i) =>
+          ({
+            ...cardWithId(`p${i}`, 'emotion', stage, emotions, i),
+            score,
+            personaId: 'x',
+          }) as Card,
+      );
+      const journey = withCards(base, [...points, note('aside', stage, thoughts, 'A pain', 0)]);
+      const layout = layoutJourney(journey);
+      expect(overlappingPairs(journey, layout), `score ${score}`).toEqual([]);
+      const row = must(layout.rows.find((r) => r.laneId === emotions));
+      for (const point of points) {
+        const rect = must(layout.cards.get(point.id));
+        expect(rect.y).toBeGreaterThanOrEqual(row.y);
+        expect(rect.y + rect.height).toBeLessThanOrEqual(row.y + row.height);
+      }
+    }
+  });
+
   it('keep the points apart after a note moves down into the emotions lane', () => {
     let journey = emotionsWithNotes(0);
     const thoughts = laneOfKind(journey, 'thoughts');
