@@ -178,14 +178,26 @@ function pointsPerRow(width: number): number {
 }
 
 /**
- * How many rows a score's extra points wrap onto, above and below its own row: towards the
- * neutral line, and for the neutral score itself one below, one above, and so on.
+ * Where a score's `wrap`th row of points sits, in rows from its own: towards the neutral line,
+ * and for the neutral score itself one below, one above, and so on. Placing points and sizing the
+ * lane both follow it.
  */
-function wrapRows(score: number, rows: number): { up: number; down: number } {
-  const extra = Math.max(0, rows - 1);
-  if (score > 0) return { up: 0, down: extra };
-  if (score < 0) return { up: extra, down: 0 };
-  return { up: Math.floor(extra / 2), down: Math.ceil(extra / 2) };
+function wrapOffset(score: number, wrap: number): number {
+  if (score > 0) return wrap;
+  if (score < 0) return -wrap;
+  return wrap % 2 === 1 ? Math.ceil(wrap / 2) : -(wrap / 2);
+}
+
+/** How many rows a score's `rows` rows of points reach above and below its own row. */
+function wrapReach(score: number, rows: number): { up: number; down: number } {
+  let up = 0;
+  let down = 0;
+  for (let wrap = 1; wrap < rows; wrap += 1) {
+    const offset = wrapOffset(score, wrap);
+    up = Math.max(up, -offset);
+    down = Math.max(down, offset);
+  }
+  return { up, down };
 }
 
 /**
@@ -200,10 +212,10 @@ function pointsBandHeight(cell: readonly Card[], width: number): number {
   }
   if (counts.size === 0) return 0;
   const perRow = pointsPerRow(width);
-  const wraps = (score: number) => wrapRows(score, Math.ceil((counts.get(score) ?? 0) / perRow));
+  const reach = (score: number) => wrapReach(score, Math.ceil((counts.get(score) ?? 0) / perRow));
   let quarter = 0;
   for (let score = EMOTION_MAX; score > EMOTION_MIN; score -= 1) {
-    const rows = wraps(score).down + wraps(score - 1).up;
+    const rows = reach(score).down + reach(score - 1).up;
     quarter = Math.max(quarter, rows * POINT_STEP + LAYOUT.emotionPointSize);
   }
   const inner = quarter * (EMOTION_MAX - EMOTION_MIN);
@@ -342,8 +354,10 @@ function placeEmotionPoints(
   // Each score's points spread across the cell on its own row, wrapping onto more rows.
   const byScore = new Map<number, Card[]>();
   for (const card of cell) {
-    if (card.kind === 'emotion')
-      byScore.set(card.score, [...(byScore.get(card.score) ?? []), card]);
+    if (card.kind !== 'emotion') continue;
+    const points = byScore.get(card.score);
+    if (points) points.push(card);
+    else byScore.set(card.score, [card]);
   }
   for (const [score, points] of byScore) {
     points.forEach((card, index) => {
@@ -351,12 +365,9 @@ function placeEmotionPoints(
       const inRow = Math.min(perRow, points.length - wrap * perRow);
       const slot = column.width / (inRow + 1);
       const x = column.x + slot * ((index % perRow) + 1) - size / 2;
-      // Towards the neutral line; the neutral score's own rows go one down, one up, and so on.
-      const rows =
-        score > 0 ? wrap : score < 0 ? -wrap : wrap % 2 === 1 ? Math.ceil(wrap / 2) : -(wrap / 2);
       out.set(card.id, {
         x,
-        y: emotionY(score, row) + rows * POINT_STEP,
+        y: emotionY(score, row) + wrapOffset(score, wrap) * POINT_STEP,
         width: size,
         height: size,
       });
