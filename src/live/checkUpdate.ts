@@ -3,7 +3,7 @@
 // respect what the sender may do. Shared by the server and the app. Pure: no network or storage.
 import * as Y from 'yjs';
 import { readJourney, type Journey } from '../model';
-import { liveTypes, readJourneyData, readRecord } from './liveDoc';
+import { liveTypes, readJourneyData, readRecord, watchCardChanges } from './liveDoc';
 import { refusal, type LiveActor, type LiveSnapshot } from './permissions';
 import { rawRoom, readAuthors, readRoom, readVotes } from './room';
 
@@ -93,28 +93,17 @@ export function copyOf(doc: Y.Doc): Y.Doc {
 function cardRecords(doc: Y.Doc) {
   const cards = liveTypes(doc).cards;
   const records = new Map<string, Record<string, unknown>>();
-  const dirty = new Set<string>();
-  let everything = true;
-  const onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-    for (const event of events) {
-      if (event.target === cards) for (const key of event.changes.keys.keys()) dirty.add(key);
-      else if (typeof event.path[0] === 'string') dirty.add(event.path[0]);
-    }
-  };
-  cards.observeDeep(onChange);
+  const changes = watchCardChanges(doc);
   return {
     read(): Record<string, unknown> {
-      const ids = everything ? [...cards.keys()] : [...dirty];
-      everything = false;
-      dirty.clear();
-      for (const id of ids) {
+      for (const id of changes.take()) {
         const record = readRecord(cards.get(id));
         if (record) records.set(id, record);
         else records.delete(id);
       }
       return Object.fromEntries(records);
     },
-    stop: () => cards.unobserveDeep(onChange),
+    stop: changes.stop,
   };
 }
 
@@ -145,30 +134,31 @@ export interface RoomGate {
  * last snapshot, so each update costs what it changes, not a copy and two reads of the whole map.
  */
 export function createRoomGate(caps: LiveCaps = LIVE_CAPS): RoomGate {
-  let shadow: Y.Doc | null = null;
-  let cards: ReturnType<typeof cardRecords> | null = null;
-  let before: Snapshot | null = null;
-  /** Never less than the copy's encoded size: exact after a rebuild, then plus each update. */
-  let sizeBound = 0;
+  /** The room's copy, its cards, its last snapshot; null until a check needs it again. */
+  let room: {
+    copy: Y.Doc;
+    cards: ReturnType<typeof cardRecords>;
+    before: Snapshot;
+    /** Never less than the copy's encoded size: exact after a rebuild, then plus each update. */
+    sizeBound: number;
+  } | null = null;
   const accepted: Uint8Array[] = [];
 
   function forget() {
-    cards?.stop();
-    shadow?.destroy();
-    shadow = null;
-    cards = null;
-    before = null;
+    room?.cards.stop();
+    room?.copy.destroy();
+    room = null;
   }
 
   /** The room as the server holds it, plus the accepted updates it may not have applied yet. */
   function rebuild(doc: Y.Doc) {
     forget();
-    shadow = copyOf(doc);
-    for (const update of accepted) Y.applyUpdate(shadow, update);
-    cards = cardRecords(shadow);
-    before = snapshotOf(shadow, caps, cards.read());
-    sizeBound = Y.encodeStateAsUpdate(shadow).byteLength;
-    return shadow;
+    const copy = copyOf(doc);
+    for (const update of accepted) Y.applyUpdate(copy, update);
+    const cards = cardRecords(copy);
+    const before = snapshotOf(copy, caps, cards.read());
+    room = { copy, cards, before, sizeBound: Y.encodeStateAsUpdate(copy).byteLength };
+    return room;
   }
 
   function refuse(reason: string): UpdateVerdict {
@@ -181,27 +171,27 @@ export function createRoomGate(caps: LiveCaps = LIVE_CAPS): RoomGate {
     if (update.byteLength > caps.updateBytes) {
       return { ok: false, reason: `update of ${update.byteLength} bytes is over the cap` };
     }
-    const copy = shadow && covers(shadow, doc) ? shadow : rebuild(doc);
-    const prior = before ?? snapshotOf(copy, caps);
+    const current = room && covers(room.copy, doc) ? room : rebuild(doc);
+    const { copy, cards, before: prior } = current;
     try {
       Y.applyUpdate(copy, update);
     } catch {
       return refuse('not a Yjs update');
     }
-    sizeBound += update.byteLength;
-    if (sizeBound > caps.documentBytes) {
-      sizeBound = Y.encodeStateAsUpdate(copy).byteLength;
-      if (sizeBound > caps.documentBytes) {
-        return refuse(`the room would grow to ${sizeBound} bytes, over the cap`);
+    current.sizeBound += update.byteLength;
+    if (current.sizeBound > caps.documentBytes) {
+      current.sizeBound = Y.encodeStateAsUpdate(copy).byteLength;
+      if (current.sizeBound > caps.documentBytes) {
+        return refuse(`the room would grow to ${current.sizeBound} bytes, over the cap`);
       }
     }
-    const after = snapshotOf(copy, caps, cards?.read());
+    const after = snapshotOf(copy, caps, cards.read());
     if (!after.ok) return refuse(after.reason);
     // A room that is somehow invalid already is only ever repaired by its facilitator.
     if (!prior.ok && actor.role !== 'facilitator') return refuse(prior.reason);
     const refused = prior.ok ? refusal(prior.value, after.value, actor) : null;
     if (refused) return refuse(refused);
-    before = after;
+    current.before = after;
     accepted.push(update);
     if (accepted.length > KEPT_UPDATES) accepted.shift();
     return { ok: true };

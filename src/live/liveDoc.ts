@@ -42,6 +42,37 @@ export function liveTypes(doc: Y.Doc) {
   };
 }
 
+/**
+ * Which cards of a document changed, for readers that read again only what a change touched:
+ * `take` gives every card the first time, then the cards changed since the last `take`; `settle`
+ * says the reader holds the document's cards already (it wrote them in).
+ */
+export function watchCardChanges(doc: Y.Doc) {
+  const cards = liveTypes(doc).cards;
+  const changed = new Set<string>();
+  let everything = true;
+  const onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+    for (const event of events) {
+      if (event.target === cards) for (const key of event.changes.keys.keys()) changed.add(key);
+      else if (typeof event.path[0] === 'string') changed.add(event.path[0]);
+    }
+  };
+  cards.observeDeep(onChange);
+  const settle = () => {
+    everything = false;
+    changed.clear();
+  };
+  return {
+    take(): string[] {
+      const ids = everything ? [...cards.keys()] : [...changed];
+      settle();
+      return ids;
+    },
+    settle,
+    stop: () => cards.unobserveDeep(onChange),
+  };
+}
+
 /** Plain data out of a shared record: text as a string, anything else as stored. */
 export function readRecord(record: unknown): Record<string, unknown> | null {
   if (!(record instanceof Y.Map)) return null;

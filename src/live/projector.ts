@@ -4,7 +4,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod/mini';
 import { CardSchema, JourneySchema, type Card, type Journey } from '../model';
-import { liveTypes, readFrameData, readRecord } from './liveDoc';
+import { liveTypes, readFrameData, readRecord, watchCardChanges } from './liveDoc';
 
 export interface Projector {
   /** The journey after the document changed; null while it holds none. */
@@ -19,23 +19,11 @@ const FrameSchema = z.omit(JourneySchema, { cards: true });
 export function createProjector(doc: Y.Doc): Projector {
   const types = liveTypes(doc);
   const cards = new Map<string, Card>();
-  const dirty = new Set<string>();
-  let everything = true;
+  const changes = watchCardChanges(doc);
   let frame: Omit<Journey, 'cards'> | null = null;
   /** Each part of the frame as last read, by its JSON, so an unchanged part keeps its object. */
   const parts = new Map<string, { json: string; value: unknown }>();
   let last: Journey | null = null;
-
-  const onCards = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-    for (const event of events) {
-      if (event.target === types.cards) {
-        for (const key of event.changes.keys.keys()) dirty.add(key);
-      } else if (typeof event.path[0] === 'string') {
-        dirty.add(event.path[0]);
-      }
-    }
-  };
-  types.cards.observeDeep(onCards);
 
   function readCard(id: string) {
     const parsed = CardSchema.safeParse(readRecord(types.cards.get(id)));
@@ -61,14 +49,7 @@ export function createProjector(doc: Y.Doc): Projector {
 
   return {
     read() {
-      if (everything) {
-        cards.clear();
-        for (const id of types.cards.keys()) readCard(id);
-        everything = false;
-      } else {
-        for (const id of dirty) readCard(id);
-      }
-      dirty.clear();
+      for (const id of changes.take()) readCard(id);
       const next = readFrame();
       if (!next) return (last = null);
       const stages = new Set(next.stages.map((stage) => stage.id));
@@ -92,11 +73,10 @@ export function createProjector(doc: Y.Doc): Projector {
       return last;
     },
     adopt(journey) {
-      dirty.clear();
+      changes.settle();
       cards.clear();
       for (const [id, card] of Object.entries(journey.cards)) cards.set(id, card);
-      everything = false;
     },
-    stop: () => types.cards.unobserveDeep(onCards),
+    stop: changes.stop,
   };
 }
