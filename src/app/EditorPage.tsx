@@ -5,24 +5,19 @@ import { useTranslation } from 'react-i18next';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
 import { useFitMap } from '../canvas/useFitMap';
 import { useCommandKeys } from '../commands/useCommandKeys';
-import { repository } from '../services/storage';
-import { openJourneySession } from '../services/journeySession';
-import { journeyStore, useUiStore } from '../store';
-import { useFocusStore } from '../store/focusStore';
+import { useUiStore } from '../store';
 import { useSessionStore } from '../store/sessionStore';
 import { Inspector, selectedItemEditors } from '../ui/inspector/Inspector';
 import { PersonaStrip } from '../ui/PersonaStrip';
 import { usePresentClasses } from '../ui/present/presentClasses';
 import { loadOnFirstUse, preloadWhenIdle } from '../ui/loadOnFirstUse';
-import { stopPresenting } from '../services/presenting';
 import { usePresentStore } from '../store/presentStore';
 import { ShortcutsDialog } from '../ui/ShortcutsDialog';
 import { Toolbar } from '../ui/Toolbar';
 import { routeHref } from '../services/router';
-import { APP_VERSION } from '../services/version';
-import { library } from '../services/library';
 import type { LiveInvite } from '../services/live/address';
-import { useLiveEntry, wantLiveIfResumable } from '../store/liveEntryStore';
+import { useLiveEntry } from '../store/liveEntryStore';
+import { adoptEarlySession, openEditorSession } from './editorSession';
 
 /** Present mode's code loads once the editor is idle, or when presenting starts. */
 const presentMode = loadOnFirstUse(() =>
@@ -54,31 +49,15 @@ export function EditorPage({ journeyId, live }: { journeyId: string; live?: Live
   // The map comes first; then what a click or a key may need at once.
   useEffect(() => preloadWhenIdle(selectedItemEditors, presentMode, sessionBanner), []);
 
-  // Before the first paint: the journey's lock and record are on their way while it is drawn.
+  // Before the first paint: the journey's lock and record are on their way while it is drawn,
+  // or already here when the entry opened the session before the first render.
   useLayoutEffect(() => {
-    const { setMode, setSave, setControls } = useSessionStore.getState();
-    // A participant's editor shows the room's journey, which the live layer brings.
     if (live) {
       // Nothing is stored on this device: the room keeps the journey.
-      setSave({ state: 'live' });
-      return () => setMode({ kind: 'loading' });
+      useSessionStore.getState().setSave({ state: 'live' });
+      return () => useSessionStore.getState().setMode({ kind: 'loading' });
     }
-    setSave({ state: 'saved', savedAt: null });
-    wantLiveIfResumable(journeyId);
-    const opened = openJourneySession(journeyId, journeyStore, repository(), APP_VERSION, {
-      onMode: setMode,
-      onSave: setSave,
-    });
-    setControls(opened);
-    void library.refreshPersonas();
-    return () => {
-      // Leaving the journey (back to the library) ends its presentation too.
-      if (usePresentStore.getState().active) stopPresenting();
-      // Focus is about one map in one sitting: another journey opens unfocused.
-      useFocusStore.getState().clearFocus();
-      setControls(null);
-      void opened.close();
-    };
+    return adoptEarlySession(journeyId) ?? openEditorSession(journeyId);
     // `live` is the same room for as long as the journey id (the room) is.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [journeyId]);

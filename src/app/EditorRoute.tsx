@@ -4,6 +4,8 @@ import { ReactFlowProvider } from '@xyflow/react';
 import type { LiveInvite } from '../services/live/address';
 import { EditorPage } from './EditorPage';
 
+export { openBeforeFirstRender } from './editorSession';
+
 export default function EditorRoute({ journeyId, live }: { journeyId: string; live?: LiveInvite }) {
   return (
     <ReactFlowProvider>

@@ -79,6 +79,51 @@ test('finds edits to every card kind’s fields again after reloading right away
   await expect(page.getByRole('group', { name: /^Emotion -1/ })).toHaveCount(1);
 });
 
+test('opens a stored journey from its address with the map drawn at once, never a loading line', async ({
+  context,
+}) => {
+  const first = await context.newPage();
+  await newJourney(first);
+  await first.getByRole('textbox', { name: 'Journey title' }).fill('Opened from its address');
+  await first.getByRole('group', { name: 'Purchase, Pain points' }).dblclick();
+  await first.keyboard.type('Queue at the desk');
+  await first.keyboard.press('Escape');
+  await expect(first.getByRole('status')).toHaveText('Saved');
+  const address = first.url();
+  await first.close();
+
+  const second = await context.newPage();
+  // Notes every loading line the editor shows while it opens, however briefly.
+  await second.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { loadingLinesSeen: seen });
+    new MutationObserver(() => {
+      for (const line of document.querySelectorAll('.editor-loading'))
+        seen.push(line.textContent ?? '');
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await second.goto(address);
+  await expect(second.getByRole('textbox', { name: 'Journey title' })).toHaveValue(
+    'Opened from its address',
+  );
+  await showWholeMap(second);
+  await expect(second.getByRole('group', { name: 'Pain point: Queue at the desk' })).toBeVisible();
+  await expect(second.getByRole('status')).toHaveText('Saved');
+  expect(
+    await second.evaluate(
+      () => (window as unknown as { loadingLinesSeen: string[] }).loadingLinesSeen,
+    ),
+  ).toEqual([]);
+
+  // The session opened before the first drawing is the one that saves.
+  await second.getByRole('textbox', { name: 'Journey title' }).fill('Renamed after opening');
+  await expect(second.getByRole('status')).toHaveText('Saved');
+  await second.reload();
+  await expect(second.getByRole('textbox', { name: 'Journey title' })).toHaveValue(
+    'Renamed after opening',
+  );
+});
+
 test('lists the journey in the library after the page is closed and opened again', async ({
   context,
 }) => {
