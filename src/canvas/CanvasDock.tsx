@@ -34,7 +34,12 @@ export function CanvasDock({ minimapReady }: { minimapReady: boolean }) {
   const { zoomIn, zoomOut } = useReactFlow();
   const fit = useFitMap();
   const [minimap, setMinimap] = useState(
-    () => (globalThis.innerWidth ?? MINIMAP_MIN_SCREEN) >= MINIMAP_MIN_SCREEN,
+    // A media query, not innerWidth: reading innerWidth while the editor is first drawn makes the
+    // browser lay out the page there and then.
+    () =>
+      globalThis.matchMedia
+        ? globalThis.matchMedia(`(min-width: ${MINIMAP_MIN_SCREEN}px)`).matches
+        : (globalThis.innerWidth ?? MINIMAP_MIN_SCREEN) >= MINIMAP_MIN_SCREEN,
   );
   const buttons = [
     { icon: 'in', label: t('view.zoomIn'), run: () => void zoomIn(ZOOM_STEP) },

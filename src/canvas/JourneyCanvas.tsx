@@ -83,7 +83,13 @@ function useElementSize(): [
     const { width, height } = element.getBoundingClientRect();
     if (width > 0 && height > 0) setSize({ width, height });
     const observer = new ResizeObserver(([entry]) => {
-      if (entry) setSize({ width: entry.contentRect.width, height: entry.contentRect.height });
+      if (!entry) return;
+      const { width, height } = entry.contentRect;
+      // The observer's first call reports the size read above: drawing the map again for it
+      // would cost a whole render of the canvas.
+      setSize((size) =>
+        size?.width === width && size.height === height ? size : { width, height },
+      );
     });
     observer.observe(element);
     return () => observer.disconnect();
