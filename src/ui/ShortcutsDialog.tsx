@@ -36,6 +36,17 @@ export function ShortcutsDialog() {
       aria-labelledby="shortcuts-title"
       onClose={() => setOpen(false)}
     >
+      {/* Drawn only while open: closed, its table would be a quarter of the editor's first page. */}
+      {open && <ShortcutsTable />}
+      <DialogCloseButton label={t('shortcuts.close')} />
+    </dialog>
+  );
+}
+
+function ShortcutsTable() {
+  const { t } = useTranslation();
+  return (
+    <>
       <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
       <table className="shortcuts-table">
         <tbody>
@@ -51,7 +62,6 @@ export function ShortcutsDialog() {
           ))}
         </tbody>
       </table>
-      <DialogCloseButton label={t('shortcuts.close')} />
-    </dialog>
+    </>
   );
 }
