@@ -32,7 +32,7 @@ export function ShortcutsDialog() {
   return (
     <dialog
       ref={dialog}
-      className="dialog"
+      className="dialog shortcuts-dialog"
       aria-labelledby="shortcuts-title"
       onClose={() => setOpen(false)}
     >
