@@ -1,7 +1,8 @@
 // The editor on a 1280×720 projector with the Hotel stay template, in English and French: the map
 // opens with card text 12 px or more, stage and lane headers stay pinned while panning, the dock
 // (palette, view buttons, overview) covers no card, the toolbar is one line with the whole title at
-// hand, fit-width and fit-height work from their keys, and axe finds nothing serious.
+// hand, fit-width and fit-height work from their keys, the shortcut help keeps its title and Close
+// button in view, and axe finds nothing serious.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { panBy, paneBox, type Box } from './support';
@@ -15,6 +16,8 @@ const LANGUAGES = [
     newJourney: 'New journey',
     template: 'Hotel stay',
     title: 'Hotel stay journey',
+    shortcuts: 'Keyboard shortcuts',
+    close: 'Close',
   },
   {
     name: 'French',
@@ -22,6 +25,8 @@ const LANGUAGES = [
     newJourney: 'Nouveau parcours',
     template: 'Séjour à l’hôtel',
     title: 'Parcours de séjour à l’hôtel',
+    shortcuts: 'Raccourcis clavier',
+    close: 'Fermer',
   },
 ] as const;
 
@@ -190,6 +195,31 @@ for (const language of LANGUAGES) {
           return map.width <= pane.width - 31 && map.height <= pane.height - 31;
         })
         .toBe(true);
+    });
+
+    test('opens the shortcut help with its title and Close button in view, the list scrolling between', async ({
+      page,
+    }) => {
+      await openHotelStay(page, language);
+      await page.keyboard.press('?');
+      const help = page.getByRole('dialog', { name: language.shortcuts });
+      await expect(help).toBeVisible();
+      const close = help.getByRole('button', { name: language.close });
+      await expect(close).toBeFocused();
+      const title = help.getByRole('heading', { name: language.shortcuts });
+      for (const part of [title, close]) {
+        const box = (await part.boundingBox())!;
+        expect(box.y).toBeGreaterThanOrEqual(0);
+        expect(box.y + box.height).toBeLessThanOrEqual(720);
+      }
+      // The list is taller than the screen: scrolled to its end, the title and Close stay put.
+      const titleTop = (await title.boundingBox())!.y;
+      await help.evaluate((dialog) => dialog.scrollTo(0, dialog.scrollHeight));
+      await expect(help.getByRole('row').last()).toBeInViewport();
+      expect((await title.boundingBox())!.y).toBeCloseTo(titleTop, 0);
+      await expect(close).toBeInViewport();
+      await page.keyboard.press('Escape');
+      await expect(help).toBeHidden();
     });
 
     test('passes axe on the editor with its dock and pinned headers', async ({ page }) => {
