@@ -22,13 +22,8 @@ import {
   type SavedPersonaTemplate,
 } from '../model';
 import type { ImportError } from '../io/file/importErrors';
-import { readImportFile, type ImportedFile } from '../io/file/importFile';
-import {
-  personaConflicts,
-  planImport,
-  type ImportPlan,
-  type PersonaChoice,
-} from '../io/file/importPlan';
+import type { ImportedFile } from '../io/file/importFile';
+import type { ImportPlan, PersonaChoice } from '../io/file/importPlan';
 import { browserJournalStorage } from '../persistence/editJournal';
 import {
   recoverAllJournals,
@@ -137,6 +132,27 @@ export type LinkOutcome = 'linked' | 'unlinked' | 'openElsewhere' | 'missing' | 
 
 export type PreparedImport =
   { ok: true; file: ImportedFile; conflicts: Persona[] } | { ok: false; error: ImportError };
+
+/**
+ * The import pipeline, loaded with the first import: no page needs it to show itself. A failed
+ * load (an update replaced the files while offline) is an import error like any other.
+ */
+async function loadImportPipeline() {
+  try {
+    const [file, plan] = await Promise.all([
+      import('../io/file/importFile'),
+      import('../io/file/importPlan'),
+    ]);
+    return {
+      ok: true as const,
+      readImportFile: file.readImportFile,
+      personaConflicts: plan.personaConflicts,
+    };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false as const, error: { code: 'unreadable' as const, message } };
+  }
+}
 
 export const library = {
   refresh,
@@ -310,6 +326,9 @@ export const library = {
 
   /** Runs the import pipeline on a file and finds its personas already in the library. */
   async prepareImport(input: string | Blob): Promise<PreparedImport> {
+    const pipeline = await loadImportPipeline();
+    if (!pipeline.ok) return pipeline;
+    const { readImportFile, personaConflicts } = pipeline;
     const read = await readImportFile(input);
     if (!read.ok) return read;
     try {
@@ -327,6 +346,8 @@ export const library = {
     choice: PersonaChoice,
   ): Promise<{ ok: true; plan: ImportPlan } | { ok: false; error: ImportError }> {
     try {
+      // Loaded already: the file was read with it (prepareImport).
+      const { planImport } = await import('../io/file/importPlan');
       const plan = planImport(file, await repository().takenIds(), choice);
       await repository().importRecords(plan.journeys, plan.personas);
       await refresh();
