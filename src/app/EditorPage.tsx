@@ -52,6 +52,7 @@ export function EditorPage({ journeyId, live }: { journeyId: string; live?: Live
   // Before the first paint: the journey's lock and record are on their way while it is drawn,
   // or already here when the entry opened the session before the first render.
   useLayoutEffect(() => {
+    // A participant's editor shows the room's journey, which the live layer brings.
     if (live) {
       // Nothing is stored on this device: the room keeps the journey.
       useSessionStore.getState().setSave({ state: 'live' });

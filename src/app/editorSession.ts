@@ -12,10 +12,7 @@ import { usePresentStore } from '../store/presentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { wantLiveIfResumable } from '../store/liveEntryStore';
 
-/**
- * Opens the stored journey's session: the tab lock, the record, autosave. Returns what closes it.
- * A participant's editor has none: the live layer brings the room's journey.
- */
+/** Opens the stored journey's session: the tab lock, the record, autosave. Returns what closes it. */
 export function openEditorSession(journeyId: string): () => void {
   const { setMode, setSave, setControls } = useSessionStore.getState();
   setSave({ state: 'saved', savedAt: null });
