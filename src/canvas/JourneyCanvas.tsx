@@ -38,6 +38,7 @@ import { nodeTypes } from './nodes';
 import { PinnedHeaders } from './PinnedHeaders';
 import { useMapFocus } from './useMapFocus';
 import { scoreOfDrag, snapDraggedPoint } from './pointDrag';
+import { whenIdle } from '../services/idle';
 
 const NO_DRAG: ReadonlyMap<string, XYPosition> = new Map();
 const NO_EDGES: ConnectorEdge[] = [];
@@ -62,12 +63,7 @@ function edgeGeometry(layout: MapLayout, dragged: ReadonlyMap<string, XYPosition
  */
 function useDeferredMount(): boolean {
   const [ready, setReady] = useState(false);
-  useEffect(() => {
-    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-    const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
-    const handle = idle(() => setReady(true), { timeout: 1_000 });
-    return () => cancel(handle as number);
-  }, []);
+  useEffect(() => whenIdle(() => setReady(true), 1_000), []);
   return ready;
 }
 

@@ -13,7 +13,12 @@ export interface WriterPort {
 }
 
 export interface JourneyWriterOptions {
-  port: WriterPort | null;
+  /**
+   * Starts the save worker, or null where there is none. It is called on the first write or on
+   * `warmUp`, whichever comes first: starting a worker costs the main thread about 10 ms, which
+   * opening a map should not pay.
+   */
+  startPort: () => WriterPort | null;
   /** The version storage holds when editing starts. */
   stored: Journey;
   /** The database version the page opened, which the worker must find. */
@@ -24,6 +29,8 @@ export interface JourneyWriterOptions {
 
 export interface JourneyWriter {
   write: (journey: Journey) => Promise<void>;
+  /** Starts the save worker now, before the first write needs it (e.g. once the page is idle). */
+  warmUp: () => void;
   close: () => void;
 }
 
@@ -41,7 +48,8 @@ export function startSaveWorker(): WriterPort | null {
 
 export function createJourneyWriter(options: JourneyWriterOptions): JourneyWriter {
   const { writeWhole, databaseVersion } = options;
-  let port = options.port;
+  let port: WriterPort | null = null;
+  let started = false;
   /** The version storage is known to hold: each change is taken from it. */
   let written = options.stored;
   let seq = 0;
@@ -55,15 +63,21 @@ export function createJourneyWriter(options: JourneyWriterOptions): JourneyWrite
     waiting.clear();
   }
 
-  port?.addEventListener('message', (event) => {
-    const reply = (event as MessageEvent<WriteReply>).data;
-    const answer = waiting.get(reply.seq);
-    waiting.delete(reply.seq);
-    answer?.(reply);
-  });
-  port?.addEventListener('error', giveUp);
+  function start() {
+    if (started) return;
+    started = true;
+    port = options.startPort();
+    port?.addEventListener('message', (event) => {
+      const reply = (event as MessageEvent<WriteReply>).data;
+      const answer = waiting.get(reply.seq);
+      waiting.delete(reply.seq);
+      answer?.(reply);
+    });
+    port?.addEventListener('error', giveUp);
+  }
 
   function viaWorker(journey: Journey): Promise<WriteReply | null> {
+    start();
     const worker = port;
     if (!worker) return Promise.resolve(null);
     const change = diffJourney(written, journey);
@@ -93,6 +107,11 @@ export function createJourneyWriter(options: JourneyWriterOptions): JourneyWrite
       if (reply?.outcome !== 'written') await writeWhole(journey);
       written = journey;
     },
-    close: giveUp,
+    warmUp: start,
+    close() {
+      // A writer closed before it started never starts its worker.
+      started = true;
+      giveUp();
+    },
   };
 }

@@ -14,6 +14,7 @@ import {
   type JourneyWriter,
 } from '../persistence/journeyWriter';
 import type { Repository } from '../persistence/repository';
+import { whenIdle } from './idle';
 import { acquireJourneyLock, type JourneyLock } from '../persistence/tabLock';
 import {
   TAB_ID,
@@ -47,6 +48,7 @@ export function openJourneySession(
   let lock: JourneyLock | null = null;
   let autosave: Autosave | null = null;
   let writer: JourneyWriter | null = null;
+  let cancelWarmUp = () => {};
   let closed = false;
   let outdated = false;
 
@@ -85,12 +87,14 @@ export function openJourneySession(
     const databaseVersion = repository.databaseVersion();
     const journeyWriter = createJourneyWriter({
       // A large map is written by the save worker, off the main thread.
-      port: databaseVersion === null ? null : startSaveWorker(),
+      startPort: databaseVersion === null ? () => null : startSaveWorker,
       stored: store.getState().journey,
       databaseVersion: databaseVersion ?? 0,
       writeWhole: (journey) => repository.saveJourney(journey),
     });
     writer = journeyWriter;
+    // The worker starts once the map is on screen, ready for the first save.
+    cancelWarmUp = whenIdle(journeyWriter.warmUp, 2_000);
     autosave = startAutosave({
       source: {
         getJourney: () => store.getState().journey,
@@ -130,6 +134,7 @@ export function openJourneySession(
   }
 
   function closeWriter() {
+    cancelWarmUp();
     writer?.close();
     writer = null;
   }

@@ -2,6 +2,7 @@
 // It can be preloaded: a component already loaded renders at once, where a lazy one would suspend,
 // and React holds a suspended tree back for up to 300 ms before revealing it.
 import { createElement, lazy, type ComponentType } from 'react';
+import { whenIdle } from '../services/idle';
 
 export interface LoadedOnFirstUse<P> {
   /** Renders the component: at once when loaded, else through React.lazy (inside a Suspense). */
@@ -29,13 +30,7 @@ export function loadOnFirstUse<P extends object>(
 
 /** Preloads `parts` once the browser is idle: the first screen comes first, then what it may need. */
 export function preloadWhenIdle(...parts: Pick<LoadedOnFirstUse<object>, 'preload'>[]): () => void {
-  const start = () => {
+  return whenIdle(() => {
     for (const part of parts) void part.preload().catch(() => undefined);
-  };
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(start, { timeout: 2_000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(start, 200);
-  return () => clearTimeout(timer);
+  }, 2_000);
 }

@@ -65,7 +65,7 @@ describe('the save worker', () => {
     const { port, sent } = inProcessPort(core);
     const writeWhole = vi.fn(async () => {});
     const writer = createJourneyWriter({
-      port,
+      startPort: () => port,
       stored: v1,
       databaseVersion: db.backendDB().version,
       writeWhole,
@@ -83,6 +83,36 @@ describe('the save worker', () => {
     expect(Object.keys(must(sent[1]).change.fields).sort()).toEqual(['title', 'updatedAt']);
   });
 
+  it('starts the worker only when asked to warm up or to write, and never once closed', async () => {
+    const { db, repository, core } = setup();
+    const v1 = sampleJourney('Hotel stay', '2026-01-01T00:00:00.000Z');
+    await repository.saveJourney(v1);
+    const { port } = inProcessPort(core);
+    const options = {
+      stored: v1,
+      databaseVersion: db.backendDB().version,
+      writeWhole: async () => {},
+    };
+    const warmed = vi.fn(() => port);
+    const writer = createJourneyWriter({ ...options, startPort: warmed });
+    expect(warmed).not.toHaveBeenCalled();
+    writer.warmUp();
+    await writer.write(withNote(v1, 'Late checkout', '2026-01-01T00:00:01.000Z'));
+    expect(warmed).toHaveBeenCalledTimes(1);
+
+    const onWrite = vi.fn(() => port);
+    await createJourneyWriter({ ...options, startPort: onWrite }).write(
+      withNote(v1, 'Pays at the desk', '2026-01-01T00:00:02.000Z'),
+    );
+    expect(onWrite).toHaveBeenCalledTimes(1);
+
+    const never = vi.fn(() => port);
+    const closed = createJourneyWriter({ ...options, startPort: never });
+    closed.close();
+    closed.warmUp();
+    expect(never).not.toHaveBeenCalled();
+  });
+
   it('answers stale when storage holds another version, and the page writes the whole journey', async () => {
     const { db, repository, core } = setup();
     const v1 = sampleJourney('Hotel stay', '2026-01-01T00:00:00.000Z');
@@ -92,7 +122,7 @@ describe('the save worker', () => {
     await repository.saveJourney(elsewhere);
     const { port } = inProcessPort(core);
     const writer = createJourneyWriter({
-      port,
+      startPort: () => port,
       stored: v1,
       databaseVersion: db.backendDB().version,
       writeWhole: (journey) => repository.saveJourney(journey),
@@ -155,7 +185,7 @@ describe('the save worker', () => {
     };
     const writeWhole = vi.fn((journey: Journey) => repository.saveJourney(journey));
     const writer = createJourneyWriter({
-      port,
+      startPort: () => port,
       stored: v1,
       databaseVersion: db.backendDB().version,
       writeWhole,
@@ -181,7 +211,7 @@ describe('the save worker', () => {
     await repository.saveJourney(v1);
     let full = true;
     const writer = createJourneyWriter({
-      port: null,
+      startPort: () => null,
       stored: v1,
       databaseVersion: db.backendDB().version,
       writeWhole: async (journey) => {
