@@ -106,6 +106,45 @@ export function stripDangerousKeys(value: unknown): unknown {
   return root;
 }
 
+/**
+ * Whether `value` can be validated as it is: no key able to reach a prototype, nothing nested
+ * deeper than MAX_DOCUMENT_DEPTH, no cycle. It only reads, where stripDangerousKeys copies: a
+ * stored map is almost always clean, and reading it is several times quicker than copying it.
+ */
+export function inspectPlainData(value: unknown): 'clean' | 'needsStripping' | 'cyclic' {
+  if (value === null || typeof value !== 'object') return 'clean';
+  const open = new Set<object>();
+  const checked = new Set<object>();
+  const stack: ({ source: object; depth: number } | { exit: object })[] = [
+    { source: value, depth: 1 },
+  ];
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    if ('exit' in frame) {
+      open.delete(frame.exit);
+      checked.add(frame.exit);
+      continue;
+    }
+    const { source, depth } = frame;
+    open.add(source);
+    stack.push({ exit: source });
+    const keys = Array.isArray(source) ? null : Object.keys(source);
+    const count = keys ? keys.length : (source as unknown[]).length;
+    for (let index = 0; index < count; index += 1) {
+      const key = keys ? keys[index]! : '';
+      if (keys && FORBIDDEN_KEYS.has(key)) return 'needsStripping';
+      const inner: unknown = keys
+        ? (source as Record<string, unknown>)[key]
+        : (source as unknown[])[index];
+      if (inner === null || typeof inner !== 'object') continue;
+      if (open.has(inner)) return 'cyclic';
+      if (depth >= MAX_DOCUMENT_DEPTH) return 'needsStripping';
+      if (!checked.has(inner)) stack.push({ source: inner, depth: depth + 1 });
+    }
+  }
+  return 'clean';
+}
+
 export function formatIssuePath(path: readonly PropertyKey[]): string {
   return path.length === 0 ? '(document)' : path.map(String).join('.');
 }
@@ -117,7 +156,7 @@ function firstIssue(error: z.core.$ZodError): { path: string; message: string } 
 
 /** Migrates then validates a record of `type`; unknown keys are dropped by the schema. */
 export function readRecord<T>(type: RecordType<T>, input: unknown): RecordResult<T> {
-  const clean = readPlainData(input);
+  const clean = readPlainData(input, type);
   if (clean === CYCLIC) return { ok: false, error: { code: 'cyclic' } };
   if (clean === null || typeof clean !== 'object' || Array.isArray(clean)) {
     return { ok: false, error: { code: 'notAnObject' } };
@@ -159,12 +198,30 @@ export function readRecordList<T>(type: RecordType<T>, value: unknown): RecordLi
 
 const CYCLIC = Symbol('cyclic');
 
-/** stripDangerousKeys, with a cycle as a value instead of an exception. */
-function readPlainData(input: unknown): unknown {
+/**
+ * The input, safe to migrate and validate: as it is when it is clean and no migration will run
+ * (the schema copies what it keeps), else a stripped copy, so a migration never changes what
+ * the caller holds. A cycle is a value instead of an exception.
+ */
+function readPlainData<T>(input: unknown, type: RecordType<T>): unknown {
+  const found = inspectPlainData(input);
+  if (found === 'cyclic') return CYCLIC;
+  if (found === 'clean' && !willMigrate(input, type)) return input;
   try {
     return stripDangerousKeys(input);
   } catch (error) {
     if (error instanceof CyclicDataError) return CYCLIC;
     throw error;
   }
+}
+
+function willMigrate(
+  input: unknown,
+  type: Pick<RecordType<unknown>, 'migrations' | 'unversionedIs'>,
+): boolean {
+  const version =
+    input !== null && typeof input === 'object' && 'schemaVersion' in input
+      ? input.schemaVersion
+      : type.unversionedIs;
+  return typeof version !== 'number' || version < currentVersion(type.migrations);
 }

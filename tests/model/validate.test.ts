@@ -3,7 +3,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { JourneySchema } from '../../src/model/journey';
-import { formatIssuePath, readJourney, stripDangerousKeys } from '../../src/model';
+import {
+  formatIssuePath,
+  inspectPlainData,
+  readJourney,
+  stripDangerousKeys,
+} from '../../src/model';
 import fixture from '../fixtures/journey-v1.json';
 import { deepFreeze, must, seededJourney } from './helpers';
 
@@ -266,6 +271,39 @@ describe('stripDangerousKeys', () => {
     expect(stripDangerousKeys('text')).toBe('text');
     expect(stripDangerousKeys(3)).toBe(3);
     expect(stripDangerousKeys(null)).toBeNull();
+  });
+});
+
+describe('inspectPlainData', () => {
+  it('tells clean data from data to strip and from a cycle, without changing it', () => {
+    expect(inspectPlainData({ a: [{ b: 2 }], c: { d: null } })).toBe('clean');
+    expect(inspectPlainData(JSON.parse('{"a":[{"__proto__":{"x":1}}]}'))).toBe('needsStripping');
+    expect(inspectPlainData({ a: { constructor: 1 } })).toBe('needsStripping');
+    const looped: Record<string, unknown> = { a: { b: [] } };
+    (looped.a as { b: unknown[] }).b.push(looped);
+    expect(inspectPlainData(looped)).toBe('cyclic');
+    expect(inspectPlainData('text')).toBe('clean');
+  });
+
+  it('reads data that shares its objects once, not once per path to them', () => {
+    // 30 levels, each holding the next twice: a billion paths, thirty objects.
+    let shared: unknown[] = [];
+    for (let level = 0; level < 30; level += 1) shared = [shared, shared];
+    expect(inspectPlainData(shared)).toBe('clean');
+  });
+
+  it('needs stripping past MAX_DOCUMENT_DEPTH', () => {
+    const deep = JSON.parse('['.repeat(40) + ']'.repeat(40));
+    expect(inspectPlainData(deep)).toBe('needsStripping');
+  });
+
+  it('lets readJourney validate a clean record without changing what the caller holds', () => {
+    const input = fixtureCopy();
+    const before = structuredClone(input);
+    const result = readJourney(input);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.journey).not.toBe(input);
+    expect(input).toStrictEqual(before);
   });
 });
 
