@@ -11,13 +11,26 @@ export interface Size {
 /** The label's plate: 12 px text, at most 200 px of it, on a plate with 6 px side padding. */
 export const LABEL_PLATE = { fontSize: 12, maxTextWidth: 200, paddingX: 6, height: 20 } as const;
 
+/** A character of Inter at 12 px is a little narrower than this, on average, in pixels. */
+const CHARACTER_WIDTH = 7;
+
 /**
  * The size of a label's plate, from its length: a little wider than Inter's text at 12 px, so the
  * drawn plate, measured by whoever draws it, fits inside the space kept clear for it.
  */
 export function labelPlateSize(label: string): Size {
-  const text = Math.min(LABEL_PLATE.maxTextWidth, Math.ceil([...label].length * 7));
+  const text = Math.min(LABEL_PLATE.maxTextWidth, Math.ceil([...label].length * CHARACTER_WIDTH));
   return { width: text + 2 * LABEL_PLATE.paddingX, height: LABEL_PLATE.height };
+}
+
+/**
+ * The text a plate of labelPlateSize shows without measuring it (the canvas, where measuring
+ * would cost a layout): the label, or as much of it as the widest plate holds, ending in "…".
+ */
+export function labelPlateText(label: string): string {
+  const characters = [...label];
+  const fits = Math.floor(LABEL_PLATE.maxTextWidth / CHARACTER_WIDTH);
+  return characters.length <= fits ? label : `${characters.slice(0, fits - 1).join('')}…`;
 }
 
 /** The stretches of [low, high] left once every open interval in `cuts` is taken out. */

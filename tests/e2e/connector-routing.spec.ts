@@ -73,7 +73,7 @@ test('a connector across a lane runs round the card in between, its label clear 
   await connect(page, 'Touchpoint: Instagram ad', 'Touchpoint: Online shop', 'Buys later');
   await connect(page, 'Touchpoint: Instagram ad', 'Touchpoint: Comparison site', 'Compares');
   await expect(page.locator('.react-flow__edge')).toHaveCount(2);
-  await expect(page.locator('.react-flow__edge-text')).toHaveText(['Buys later', 'Compares']);
+  await expect(page.locator('.connector-label__text')).toHaveText(['Buys later', 'Compares']);
   await expect(page.getByRole('status').first()).toHaveText('Saved');
 
   // The long connector goes round the card in between, which the straight line would cross.
@@ -91,7 +91,7 @@ test('a connector across a lane runs round the card in between, its label clear 
   }
 
   // Each label's plate covers no card, the short connector's between two neighbours too.
-  const plates = await page.locator('.react-flow__edge-textbg').evaluateAll((rects) =>
+  const plates = await page.locator('.connector-label__plate').evaluateAll((rects) =>
     rects.map((rect) => {
       const r = rect.getBoundingClientRect();
       return { x: r.x, y: r.y, width: r.width, height: r.height };

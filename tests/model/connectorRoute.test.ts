@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createConnectorRouter,
   labelPlateSize,
+  labelPlateText,
   labelPoint,
   routeAround,
   routeConnector,
@@ -260,5 +261,19 @@ describe('routes on random maps', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a label on its plate', () => {
+  it('shows a label whole when the plate holds it, and ends a longer one in an ellipsis', () => {
+    expect(labelPlateText('Buys later')).toBe('Buys later');
+    const long = 'Compares prices on three comparison sites before buying';
+    const shown = labelPlateText(long);
+    expect(shown.endsWith('…')).toBe(true);
+    expect(long.startsWith(shown.slice(0, -1))).toBe(true);
+    // No more characters than the widest plate holds, counted as labelPlateSize counts them.
+    expect(labelPlateSize(shown).width).toBeLessThanOrEqual(labelPlateSize(long).width);
+    expect(labelPlateSize(`${shown}xx`).width).toBe(labelPlateSize(long).width);
+    expect(labelPlateText('Réservé 🛎️ à l’avance')).toBe('Réservé 🛎️ à l’avance');
   });
 });

@@ -2,7 +2,7 @@
 // a plate at the route's label point (both from model/connectorRoutes.ts, as in every export).
 import { BaseEdge, type EdgeProps, type EdgeTypes } from '@xyflow/react';
 import { memo } from 'react';
-import { LABEL_PLATE, roundedCorners, type Point } from '../../model';
+import { labelPlateSize, labelPlateText, roundedCorners, type Point } from '../../model';
 import type { ConnectorEdge } from '../flowTypes';
 import './edges.css';
 
@@ -19,7 +19,41 @@ export function routePath(points: readonly Point[]): string {
   );
 }
 
-const LABEL_PADDING: [number, number] = [LABEL_PLATE.paddingX, 2];
+/**
+ * The label on its plate, drawn at the size the route kept clear for it. React Flow's own edge
+ * label measures its text after mounting, which makes the browser lay out the whole page while
+ * the map opens; this one needs no measuring. Its own SVG viewport clips what would overflow.
+ */
+function ConnectorLabel({ label, at }: { label: string; at: Point }) {
+  const { width, height } = labelPlateSize(label);
+  return (
+    <svg
+      className="connector-label"
+      x={at.x - width / 2}
+      y={at.y - height / 2}
+      width={width}
+      height={height}
+    >
+      <rect
+        className="connector-label__plate"
+        x={0.5}
+        y={0.5}
+        width={width - 1}
+        height={height - 1}
+        rx={4}
+      />
+      <text
+        className="connector-label__text"
+        x={width / 2}
+        y={height / 2}
+        textAnchor="middle"
+        dominantBaseline="central"
+      >
+        {labelPlateText(label)}
+      </text>
+    </svg>
+  );
+}
 
 export const ConnectorEdgeView = memo(function ConnectorEdgeView({
   id,
@@ -31,18 +65,17 @@ export const ConnectorEdgeView = memo(function ConnectorEdgeView({
   if (!data) return null;
   const { route } = data;
   return (
-    <BaseEdge
-      id={id}
-      path={routePath(route.points)}
-      label={label}
-      labelX={route.label?.x}
-      labelY={route.label?.y}
-      labelShowBg
-      labelBgPadding={LABEL_PADDING}
-      labelBgBorderRadius={4}
-      style={style}
-      interactionWidth={interactionWidth}
-    />
+    <>
+      <BaseEdge
+        id={id}
+        path={routePath(route.points)}
+        style={style}
+        interactionWidth={interactionWidth}
+      />
+      {typeof label === 'string' && label && route.label ? (
+        <ConnectorLabel label={label} at={route.label} />
+      ) : null}
+    </>
   );
 });
 
