@@ -1,6 +1,6 @@
 // The Parcours app: the library home page, or the editor for one journey.
 import { Suspense, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { requestPersistentStorage } from '../services/storage';
 import { UpdatePrompt } from '../ui/UpdatePrompt';
 import { useRoute } from '../services/router';

@@ -1,7 +1,7 @@
 // The editor for one stored journey: opens a storage session, shows the canvas and its banners.
 import { useReactFlow, useStore } from '@xyflow/react';
 import { Suspense, useEffect, useLayoutEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
 import { useFitMap } from '../canvas/useFitMap';
 import { useCommandKeys } from '../commands/useCommandKeys';

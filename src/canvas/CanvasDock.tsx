@@ -4,7 +4,7 @@
 // drawings; showing the overview widens the dock, and the palette then names its kinds.
 import { MiniMap, useReactFlow } from '@xyflow/react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { shortcutOf } from '../commands/commands';
 import { CardPalette } from './CardPalette';
 import { LineIcon } from './kindIcons';

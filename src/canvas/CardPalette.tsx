@@ -2,7 +2,7 @@
 // It stands in the dock at the map's left edge: compact (a drawing per kind, named by its label)
 // or with the kinds' names written out when the dock is wide.
 import './cardPalette.css';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { CARD_KINDS, type CardKind } from '../model';
 import { addCardAndType } from '../commands/cardEdits';
 import { cardKindStyle } from './cardKindStyle';

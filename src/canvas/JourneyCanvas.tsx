@@ -15,7 +15,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { catalogue } from '../i18n';
 import { CanvasTextContext } from './canvasText';
 import { layoutJourney, routingBounds, type Id, type MapLayout } from '../model';

@@ -1,7 +1,7 @@
 // Translations: i18next with bundled English and French catalogues. The language follows the
 // browser until the user picks one, and that choice is remembered on this device.
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import i18next, { type TFunction } from 'i18next';
+import { useSyncExternalStore } from 'react';
 import { LOCALES, type Locale } from './locales';
 import type { Messages } from './en';
 
@@ -71,7 +71,7 @@ export function startTranslations(
     loaded.set(name as Locale, messages);
     resources[name] = { translation: messages };
   }
-  void i18n.use(initReactI18next).init({
+  void i18n.init({
     resources,
     lng: locale,
     fallbackLng: 'en',
@@ -79,6 +79,8 @@ export function startTranslations(
     interpolation: { escapeValue: false }, // React escapes text already.
     returnNull: false,
   });
+  i18n.on('languageChanged', changed);
+  i18n.store.on('added', changed);
 }
 
 export function currentLocale(): Locale {
@@ -100,4 +102,51 @@ export async function switchLocale(locale: Locale): Promise<void> {
   }
   await i18n.changeLanguage(locale);
   if (globalThis.document) globalThis.document.documentElement.lang = locale;
+}
+
+/**
+ * What a component translates with: `t` for the language on screen, and i18next itself. Most
+ * lookups carry no values (a label, a title), and each gives the same text until the language
+ * changes, so `t` remembers them: opening a map makes some two hundred of them, and i18next
+ * copies all its options for every one.
+ */
+export interface Translation {
+  t: TFunction;
+  i18n: typeof i18n;
+}
+
+let translation: Translation | null = null;
+const listeners = new Set<() => void>();
+
+/** i18next's `t`, as a plain function: the typed keys are checked where the app calls `t`. */
+type Lookup = (key: unknown, ...rest: unknown[]) => unknown;
+
+function rememberingT(): TFunction {
+  const translate = i18n.getFixedT(i18n.language) as unknown as Lookup;
+  const plain = new Map<string, unknown>();
+  const t: Lookup = (key, ...rest) => {
+    if (rest.length > 0 || typeof key !== 'string') return translate(key, ...rest);
+    if (!plain.has(key)) plain.set(key, translate(key));
+    return plain.get(key);
+  };
+  return t as unknown as TFunction;
+}
+
+function currentTranslation(): Translation {
+  return (translation ??= { t: rememberingT(), i18n });
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Another language, or a catalogue added: every lookup is made afresh. */
+function changed(): void {
+  translation = null;
+  for (const listener of listeners) listener();
+}
+
+export function useTranslation(): Translation {
+  return useSyncExternalStore(subscribe, currentTranslation, currentTranslation);
 }

@@ -1,5 +1,5 @@
 // The language switch, shared by the library and the editor.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { currentLocale, switchLocale } from '../i18n';
 import { LOCALES, type Locale } from '../i18n/locales';
 

@@ -2,7 +2,7 @@
 // Link one from the library or create one inline; pick the persona new emotion points belong to.
 import './personaStrip.css';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { actions, useJourney, useUiStore } from '../store';
 import { useLibraryStore } from '../store/libraryStore';
 import { PersonaAvatarImage } from './personas/PersonaAvatarImage';

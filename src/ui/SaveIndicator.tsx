@@ -1,6 +1,6 @@
 // A discreet indicator of the open journey's save state: saved, unsaved, saving or failed, or, in a
 // participant's editor, kept by the live room rather than on this device.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useSessionStore } from '../store/sessionStore';
 
 export function SaveIndicator() {

@@ -1,5 +1,5 @@
 // Banners about the open journey's storage: read-only in this tab, outdated app, failed save.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { APP_VERSION } from '../services/version';
 import { downloadJourney } from '../io/file/exportFiles';
 import { journeyStore } from '../store';

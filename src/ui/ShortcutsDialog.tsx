@@ -1,7 +1,7 @@
 // The keyboard shortcut help, opened with "?" or from the toolbar. It lists the command registry
 // itself, so it shows exactly the keys that work.
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { COMMANDS } from '../commands/commands';
 import { displayKeys } from '../commands/keys';
 import type { Messages } from '../i18n/en';

@@ -2,7 +2,7 @@
 // language switch. It must fit a 1280 px projector: rare tools use short labels or icons, each with
 // its full accessible name, and journey-wide actions such as Clear cards live in the inspector.
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { routeHref } from '../services/router';
 import { actions, useCanRedo, useCanUndo, useJourney, useUiStore } from '../store';
 import { CsvImportButton } from './csvImport/CsvImportButton';

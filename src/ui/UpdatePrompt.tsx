@@ -1,5 +1,5 @@
 // Registers the offline service worker and offers a reload when a new version of Parcours is ready.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 
 export function UpdatePrompt() {

@@ -1,7 +1,7 @@
 // The editor's "Import CSV" entry: a button that opens the file picker, then the import dialog
 // for the picked file. The dialog and the CSV reader load on first use.
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useJourney } from '../../store';
 import { FilePickerButton } from '../FilePickerButton';
 

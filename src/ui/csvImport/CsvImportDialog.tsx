@@ -1,7 +1,7 @@
 // The CSV import dialog: reads the picked file, shows what the import would do (or why the file
 // cannot be imported), and adds the cards only on "Add N cards", as one undoable step.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { CSV_MAX_BYTES } from '../../io/csv/csvDecode';
 import { csvAddition, planCsvFile, type CsvImportResult } from '../../io/csv/csvImport';
 import { describeCsvFileError } from '../../io/csv/csvImportErrors';

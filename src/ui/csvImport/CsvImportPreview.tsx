@@ -1,6 +1,6 @@
 // What a CSV import would do, before it does it: the counts, the new stages and lanes, the first
 // cards to add, and every row left out with its row number and reason.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { catalogue } from '../../i18n';
 import { badgeLabel } from '../../i18n/cardFace';
 import type { Messages } from '../../i18n/en';

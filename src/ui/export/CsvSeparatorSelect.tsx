@@ -1,6 +1,6 @@
 // The CSV table's separator, beside the CSV button: comma, or semicolon for spreadsheets in
 // French. The first choice follows the interface language; a choice is remembered on the device.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { CSV_SEPARATORS, type CsvSeparator } from '../../io/csv/csvFile';
 
 const LABEL = { ',': 'export.csvComma', ';': 'export.csvSemicolon' } as const;

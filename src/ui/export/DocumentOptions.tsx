@@ -2,7 +2,7 @@
 // a page per stage, and how many pages that makes (persona pages included). PowerPoint: an accent
 // colour and a logo, remembered on this device.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { DEFAULT_ACCENT } from '../../io/deck/slidePlan';
 import {
   loadDeckBrand,

@@ -4,7 +4,7 @@
 // Everything it exports is read from the store at click time; nothing here writes to the store.
 import './exportDialog.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { APP_VERSION } from '../../services/version';
 import { catalogue } from '../../i18n';
 import { journeyCsvBlob, type CsvSeparator } from '../../io/csv/csvFile';

@@ -1,6 +1,6 @@
 // The image options of the export dialog: scale and background, with the image's size and a note
 // when the map is too large for the chosen scale.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { EXPORT_SCALES, type ClampedScale, type ExportScale } from '../../io/image/exportSize';
 import type { ExportBackground } from '../../io/image/exportImage';
 import { RadioRow } from './RadioRow';

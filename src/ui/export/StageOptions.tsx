@@ -1,6 +1,6 @@
 // The stage choice of the export dialog: the whole map or chosen stages. It applies to the images,
 // the PDF and the PowerPoint deck.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { Id, Stage } from '../../model';
 import { RadioRow } from './RadioRow';
 

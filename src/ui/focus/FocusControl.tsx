@@ -2,7 +2,7 @@
 // channel, plus the pain-point and moment-of-truth highlights), shows what is focused, and a
 // one-click "Clear focus". Self-contained on global focus state, so any screen can place it.
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { liveTarget } from '../../model/focus';
 import { useJourney, useJourneyShallow } from '../../store';
 import { useFocusStore } from '../../store/focusStore';

@@ -1,5 +1,5 @@
 // "Focus this stage / lane" for the inspector: turns the focus on that stage or lane on or off.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { Id } from '../../model';
 import { sameTarget, useFocusStore } from '../../store/focusStore';
 import './focus-control.css';

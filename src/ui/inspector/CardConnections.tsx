@@ -2,7 +2,7 @@
 // in and out (each opens the connector's inspector) and a "Connect to" picker that draws a new one
 // without dragging a handle.
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { cardTitle, cardsByCell, cellKey, type Card, type Id, type Journey } from '../../model';
 import { actions, useJourney, useUiStore } from '../../store';
 

@@ -1,6 +1,6 @@
 // The inspector for one card: where it sits, its kind's own fields, its accent colour, its
 // connectors, and duplicate / delete.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { cardKindColors, type Id } from '../../model';
 import { actions, useCard, useJourney } from '../../store';
 import { CardKindFields } from './cardFields';

@@ -1,7 +1,7 @@
 // "Clear cards" in the inspector's journey section: empties a map made from a template, keeping its stages,
 // lanes and personas. It asks first, saying how many cards go; undo brings them all back.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { actions, useJourney } from '../../store';
 import { ModalDialog } from '../ModalDialog';
 

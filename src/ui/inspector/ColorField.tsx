@@ -1,6 +1,6 @@
 // A colour picker with a label and, for optional colours, a button that clears the colour.
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 
 interface ColorFieldProps {
   label: string;

@@ -1,5 +1,5 @@
 // The inspector for a connector (the customer's path between two cards): label, line style, delete.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { Id } from '../../model';
 import { cardTitle } from '../../model';
 import { actions, useJourney, useUiStore } from '../../store';

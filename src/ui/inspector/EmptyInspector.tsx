@@ -1,6 +1,6 @@
 // What the inspector shows when nothing is selected: how to select and add things, and the
 // journey-wide actions.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { ClearCardsButton } from './ClearCardsButton';
 import { InspectorSection } from './InspectorSection';
 

@@ -1,6 +1,6 @@
 // The inspector side panel: every field of the selected card, stage, lane or connector.
 import './inspector.css';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Suspense } from 'react';
 import { useJourney, useUiStore } from '../../store';
 import { EmptyInspector } from './EmptyInspector';

@@ -1,5 +1,5 @@
 // The inspector for a lane (a row): name, kind, colour, collapsed, minimum height, order, deletion.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { ops, type Id } from '../../model';
 import { actions, useJourney, useUiStore } from '../../store';
 import { FocusThisButton } from '../focus/FocusThisButton';

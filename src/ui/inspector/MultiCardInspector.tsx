@@ -1,5 +1,5 @@
 // The inspector for several selected cards: how many, and duplicate or delete them all at once.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { Id } from '../../model';
 import { CardActions } from './InspectorActions';
 import { InspectorSection } from './InspectorSection';

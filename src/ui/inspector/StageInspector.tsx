@@ -1,6 +1,6 @@
 // The inspector for a stage (a column): name, colour, moment of truth, focus, its workshop timer,
 // order, and deletion.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { Id, MomentType } from '../../model';
 import { actions, useJourney, useUiStore } from '../../store';
 import { FocusThisButton } from '../focus/FocusThisButton';

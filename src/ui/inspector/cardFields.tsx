@@ -1,7 +1,7 @@
 // Each card kind's own fields in the inspector, and the table that picks them by kind (the compiler
 // names a kind that has none).
 import type { ComponentType } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type {
   Card,
   CardFields,

@@ -1,5 +1,5 @@
 // Import and backup in the library: the tools-row buttons, and the progress, result and conflict UI.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { APP_VERSION } from '../../services/version';
 import { downloadWorkspace } from '../../io/file/exportFiles';
 import { useLibraryStore } from '../../store/libraryStore';

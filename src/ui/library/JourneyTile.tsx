@@ -1,6 +1,6 @@
 // One journey in the library: preview, title, personas, last edit, and its actions.
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { routeHref } from '../../services/router';
 import { APP_VERSION } from '../../services/version';
 import { downloadJourney } from '../../io/file/exportFiles';

@@ -1,6 +1,6 @@
 // The journeys tab: create (from a template), search, sort, import and list the journeys on this device.
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useLibraryStore } from '../../store/libraryStore';
 import { ImportButtons, ImportStatus } from './ImportTools';
 import { JourneyTile } from './JourneyTile';

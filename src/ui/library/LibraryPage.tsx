@@ -1,7 +1,7 @@
 // The library home page: journeys, personas and trash stored on this device.
 import './library.css';
 import { lazy, Suspense, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { routeHref, type LibraryTab } from '../../services/router';
 import { useLibraryStore } from '../../store/libraryStore';
 import { LanguageSelect } from '../LanguageSelect';

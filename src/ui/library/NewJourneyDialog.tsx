@@ -1,7 +1,7 @@
 // The new-journey picker: every shipped template, then the user's own, each as a tile with a
 // preview. Arrow keys move between tiles, Enter creates the journey, Escape closes.
 import { useMemo, useRef, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { navigate } from '../../services/router';
 import { currentLocale } from '../../i18n';
 import { shippedJourneyTemplates } from '../../i18n/journeyTemplates';

@@ -1,5 +1,5 @@
 // Asks what to do with imported personas that are already in the library: keep, replace or copy.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { PersonaChoice } from '../../io/file/importPlan';
 import type { Persona } from '../../model';
 import { ModalDialog } from '../ModalDialog';

@@ -1,6 +1,6 @@
 // The persona library: every persona on this device and the journeys that use it.
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { navigate, routeHref } from '../../services/router';
 import { currentLocale } from '../../i18n';
 import { personaExamples } from '../../i18n/personaExamples';

@@ -1,6 +1,6 @@
 // How much of the browser's storage quota Parcours uses, and whether it is protected from eviction.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { estimateStorage, type StorageEstimate } from '../../services/storage';
 import { byteSize } from '../format';
 

@@ -1,7 +1,7 @@
 // One template in the new-journey picker: a preview of the journey it makes, its name, a line
 // about it and its size. The whole tile is one button; a saved template adds a delete button.
 import { useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { Journey } from '../../model';
 import { JourneyThumbnail } from './JourneyThumbnail';
 

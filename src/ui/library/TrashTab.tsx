@@ -1,5 +1,5 @@
 // The trash: deleted journeys, which can be restored or deleted for good.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { useLibraryStore } from '../../store/libraryStore';
 import { relativeTime } from '../format';
 import { library } from '../../services/library';

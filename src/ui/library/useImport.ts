@@ -1,6 +1,6 @@
 // The import flow in the library: read a picked or dropped file, ask about persona clashes, write it.
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { describeImportError, type ImportError } from '../../io/file/importErrors';
 import type { ImportedFile } from '../../io/file/importFile';
 import type { ImportPlan, PersonaChoice } from '../../io/file/importPlan';

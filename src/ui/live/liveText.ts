@@ -1,6 +1,6 @@
 // The live session's words in the interface language, from its own catalogue (src/i18n/live).
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { liveEn, type LiveKey, type LiveMessages } from '../../i18n/live/en';
 import { liveFr } from '../../i18n/live/fr';
 

@@ -1,5 +1,5 @@
 // Custom fields on a persona sheet: free label/value pairs to add, rename, reorder and remove.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import {
   addCustomField,
   editCustomField,

@@ -1,7 +1,7 @@
 // The persona editor: the standard persona sheet, filled in field by field, saved as you type.
 import './personaEditor.css';
 import { useState, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { routeHref } from '../../services/router';
 import { prepareAvatar } from '../../io/image/avatar';
 import {

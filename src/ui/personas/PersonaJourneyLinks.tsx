@@ -2,7 +2,7 @@
 // library's journeys to tick or untick. Each change is written by the library service under the
 // journey's editing lock; a journey open in another tab is not touched, and the page says so.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { Id, Persona } from '../../model';
 import { library, type LinkOutcome } from '../../services/library';
 import { useLibraryStore } from '../../store/libraryStore';

@@ -2,7 +2,7 @@
 // Every text is a React text node (never HTML); long texts are capped or clamped so nothing overflows.
 import './personaSheet.css';
 import type { CSSProperties, Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { PaperSize } from '../../io/image/personaSheetExport';
 import type { Persona } from '../../model';
 import { PersonaAvatarImage } from './PersonaAvatarImage';

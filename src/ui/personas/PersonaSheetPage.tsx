@@ -1,6 +1,6 @@
 // The persona sheet page: a print-ready preview with paper size, print, PNG and PDF export.
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { routeHref } from '../../services/router';
 import { downloadBlob, fileNameFor } from '../../io/file/download';
 import {

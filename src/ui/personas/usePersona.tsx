@@ -1,6 +1,6 @@
 // The persona a page shows, from the library store; and what to show while it loads or is gone.
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { routeHref } from '../../services/router';
 import type { Persona } from '../../model';
 import { useLibraryStore } from '../../store/libraryStore';

@@ -4,7 +4,7 @@
 // keeps the screen's full height; the lane names have their own column just left of the stage.
 // In the overview, the panels narrow into columns beside a tall map, or a band above a wide one.
 import { useCallback, useMemo, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import {
   LANE_LABELS_WIDTH,
   LANE_LABELS_WIDTH_LARGE,

@@ -1,7 +1,7 @@
 // Quick-add while presenting: type what the room calls out, pick the lane, press Enter. The card
 // lands in the current stage through a named store action, so it is one undo step and autosaves.
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { Id, Stage } from '../../model';
 import { actions, useJourney, useUiStore } from '../../store';
 import { usePresentStore } from '../../store/presentStore';

@@ -1,7 +1,7 @@
 // A stage's workshop timer: a discreet countdown the facilitator starts, pauses and resets, with
 // preset lengths and a custom one. Each stage keeps its own; at zero it says so, politely.
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { Id } from '../../model';
 import { usePresentStore } from '../../store/presentStore';
 import { MAX_TIMER_MINUTES, TIMER_PRESET_MINUTES, formatClock } from '../../store/workshopTimer';
