@@ -104,8 +104,20 @@ export function stopFrames() {
   return { stamps: recorder.stamps, dragged: recorder.dragged };
 }
 
-/** Replaces (clear: true) or adds journeys in the app's IndexedDB 'journeys' table, raw. */
+/**
+ * Replaces (clear: true) or adds journeys in the app's IndexedDB 'journeys' table, raw. Clearing
+ * also drops the edit journals a closed page left behind (a drag whose save had not landed when
+ * the run closed its page): the app would replay them onto the fresh journey when it next opens.
+ */
 export function seedJourneys({ journeys, clear }) {
+  if (clear) {
+    const journals = [];
+    for (let index = 0; index < localStorage.length; index += 1) {
+      const key = localStorage.key(index);
+      if (key?.startsWith('parcours.journal.')) journals.push(key);
+    }
+    for (const key of journals) localStorage.removeItem(key);
+  }
   return new Promise((resolve, reject) => {
     const request = indexedDB.open('parcours');
     request.onerror = () => reject(request.error);
