@@ -52,58 +52,94 @@ export class CyclicDataError extends Error {
 
 type Container = Record<string, unknown> | unknown[];
 
+/** An entry no Parcours document holds: a key able to reach a prototype, or nesting too deep. */
+type Danger = 'forbiddenKey' | 'tooDeep';
+
+interface PlainDataVisitor {
+  /** Leaves the dangerous entry out and goes on (true), or ends the walk (false). */
+  onDanger: (danger: Danger) => boolean;
+  /** Every other entry of `source`, in order: its key (null in an array) and its value. */
+  onEntry?: (source: object, key: string | null, value: unknown) => void;
+}
+
 /**
- * Deep copy of plain data that drops keys able to reach an object's prototype and anything nested
- * deeper than MAX_DOCUMENT_DEPTH. Iterative, so no input can exhaust the stack; throws
- * CyclicDataError on a cycle (stored records can hold one; JSON cannot).
+ * Walks plain data depth first, iteratively, so no input can exhaust the stack, entering each
+ * container once however often it is referred to. A container is checked against the containers
+ * it sits in on the path being walked: found among them, it is a cycle (CyclicDataError). Returns
+ * false when `onDanger` ended the walk.
  */
-export function stripDangerousKeys(value: unknown): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  const copies = new Map<object, Container>();
+function walkPlainData(value: object, visitor: PlainDataVisitor): boolean {
   const open = new Set<object>();
-  const root: Container = Array.isArray(value) ? [] : {};
-  // Each frame copies one container's entries into its copy; "exit" marks the end of its subtree.
-  const stack: ({ source: object; target: Container; depth: number } | { exit: object })[] = [
-    { source: value, target: root, depth: 1 },
+  const done = new Set<object>();
+  // Each frame walks one container's entries; "exit" marks the end of its subtree.
+  const stack: ({ source: object; depth: number } | { exit: object })[] = [
+    { source: value, depth: 1 },
   ];
-  copies.set(value, root);
   while (stack.length > 0) {
     const frame = stack.pop()!;
     if ('exit' in frame) {
       open.delete(frame.exit);
+      done.add(frame.exit);
       continue;
     }
-    const { source, target, depth } = frame;
+    const { source, depth } = frame;
+    // Queued twice (from two places) before it was walked: once is enough.
+    if (done.has(source)) continue;
     open.add(source);
     stack.push({ exit: source });
-    const isArray = Array.isArray(source);
     // Keys read once, without an entry pair per key: a 5,000-card map has about 100,000 of them.
-    const keys = isArray ? null : Object.keys(source);
+    const keys = Array.isArray(source) ? null : Object.keys(source);
     const count = keys ? keys.length : (source as unknown[]).length;
     for (let index = 0; index < count; index += 1) {
-      const key = keys ? keys[index]! : '';
-      if (keys && FORBIDDEN_KEYS.has(key)) continue;
-      const inner: unknown = keys
-        ? (source as Record<string, unknown>)[key]
-        : (source as unknown[])[index];
-      let copy: unknown = inner;
+      const key = keys ? keys[index]! : null;
+      if (key !== null && FORBIDDEN_KEYS.has(key)) {
+        if (visitor.onDanger('forbiddenKey')) continue;
+        return false;
+      }
+      const inner: unknown =
+        key !== null ? (source as Record<string, unknown>)[key] : (source as unknown[])[index];
       if (inner !== null && typeof inner === 'object') {
         if (open.has(inner)) throw new CyclicDataError();
-        if (depth >= MAX_DOCUMENT_DEPTH) continue;
-        const seen = copies.get(inner);
-        if (seen) copy = seen;
-        else {
-          const fresh: Container = Array.isArray(inner) ? [] : {};
-          copies.set(inner, fresh);
-          stack.push({ source: inner, target: fresh, depth: depth + 1 });
-          copy = fresh;
+        if (depth >= MAX_DOCUMENT_DEPTH) {
+          if (visitor.onDanger('tooDeep')) continue;
+          return false;
         }
+        // Not yet walked: walk it below this container, so a cycle through it is seen.
+        if (!done.has(inner)) stack.push({ source: inner, depth: depth + 1 });
       }
-      if (isArray) (target as unknown[]).push(copy);
-      else (target as Record<string, unknown>)[key] = copy;
+      visitor.onEntry?.(source, key, inner);
     }
   }
-  return root;
+  return true;
+}
+
+/**
+ * Deep copy of plain data that drops keys able to reach an object's prototype and anything nested
+ * deeper than MAX_DOCUMENT_DEPTH. Iterative, so no input can exhaust the stack; throws
+ * CyclicDataError on a cycle (stored records can hold one; JSON cannot). Data that refers to one
+ * object twice gets one copy of it, referred to twice.
+ */
+export function stripDangerousKeys(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const copies = new Map<object, Container>();
+  const copyOf = (source: object): Container => {
+    let copy = copies.get(source);
+    if (!copy) {
+      copy = Array.isArray(source) ? [] : {};
+      copies.set(source, copy);
+    }
+    return copy;
+  };
+  walkPlainData(value, {
+    onDanger: () => true,
+    onEntry(source, key, inner) {
+      const copy = inner !== null && typeof inner === 'object' ? copyOf(inner) : inner;
+      const target = copyOf(source);
+      if (key === null) (target as unknown[]).push(copy);
+      else (target as Record<string, unknown>)[key] = copy;
+    },
+  });
+  return copyOf(value);
 }
 
 /**
@@ -113,36 +149,12 @@ export function stripDangerousKeys(value: unknown): unknown {
  */
 export function inspectPlainData(value: unknown): 'clean' | 'needsStripping' | 'cyclic' {
   if (value === null || typeof value !== 'object') return 'clean';
-  const open = new Set<object>();
-  const checked = new Set<object>();
-  const stack: ({ source: object; depth: number } | { exit: object })[] = [
-    { source: value, depth: 1 },
-  ];
-  while (stack.length > 0) {
-    const frame = stack.pop()!;
-    if ('exit' in frame) {
-      open.delete(frame.exit);
-      checked.add(frame.exit);
-      continue;
-    }
-    const { source, depth } = frame;
-    open.add(source);
-    stack.push({ exit: source });
-    const keys = Array.isArray(source) ? null : Object.keys(source);
-    const count = keys ? keys.length : (source as unknown[]).length;
-    for (let index = 0; index < count; index += 1) {
-      const key = keys ? keys[index]! : '';
-      if (keys && FORBIDDEN_KEYS.has(key)) return 'needsStripping';
-      const inner: unknown = keys
-        ? (source as Record<string, unknown>)[key]
-        : (source as unknown[])[index];
-      if (inner === null || typeof inner !== 'object') continue;
-      if (open.has(inner)) return 'cyclic';
-      if (depth >= MAX_DOCUMENT_DEPTH) return 'needsStripping';
-      if (!checked.has(inner)) stack.push({ source: inner, depth: depth + 1 });
-    }
+  try {
+    return walkPlainData(value, { onDanger: () => false }) ? 'clean' : 'needsStripping';
+  } catch (error) {
+    if (error instanceof CyclicDataError) return 'cyclic';
+    throw error;
   }
-  return 'clean';
 }
 
 export function formatIssuePath(path: readonly PropertyKey[]): string {

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { JourneySchema } from '../../src/model/journey';
 import {
+  CyclicDataError,
   formatIssuePath,
   inspectPlainData,
   readJourney,
@@ -265,6 +266,26 @@ describe('stripDangerousKeys', () => {
     const clean = stripDangerousKeys(input);
     expect(clean).toStrictEqual({ a: [{ b: 2 }], c: { d: null } });
     expect(clean).not.toBe(input);
+  });
+
+  it('finds a cycle through a container already waiting to be copied from elsewhere', () => {
+    // [a, b] with a = [b] and b = [a]: b is queued from the top before a's copy reaches it.
+    const a: unknown[] = [];
+    const b: unknown[] = [a];
+    a.push(b);
+    expect(() => stripDangerousKeys([a, b])).toThrow(CyclicDataError);
+    expect(inspectPlainData([a, b])).toBe('cyclic');
+  });
+
+  it('copies an object referred to twice once, and keeps both references to the copy', () => {
+    const shared = { name: 'Web' };
+    const copy = stripDangerousKeys({ first: [shared], second: shared }) as {
+      first: unknown[];
+      second: unknown;
+    };
+    expect(copy.second).toStrictEqual(shared);
+    expect(copy.second).not.toBe(shared);
+    expect(copy.first[0]).toBe(copy.second);
   });
 
   it('returns primitives as they are', () => {
