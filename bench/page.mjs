@@ -89,7 +89,9 @@ export function startFrames() {
   const tick = (time) => {
     if (!recorder.on) return;
     recorder.stamps.push(time);
-    if (!recorder.dragged && document.querySelector('.react-flow__node.dragging')) {
+    // React Flow marks the nodes it drags; Parcours marks the map while it drags cards itself.
+    const moving = '.react-flow__node.dragging, .react-flow[data-dragging-cards]';
+    if (!recorder.dragged && document.querySelector(moving)) {
       recorder.dragged = true;
     }
     requestAnimationFrame(tick);

@@ -38,6 +38,7 @@ import { nodeTypes } from './nodes';
 import { PinnedHeaders } from './PinnedHeaders';
 import { useMapFocus } from './useMapFocus';
 import { scoreOfDrag, snapDraggedPoint } from './pointDrag';
+import { shiftedRects, useCardDrag, type CardDragOffset } from './cardDrag';
 import { whenIdle } from '../services/idle';
 
 const NO_DRAG: ReadonlyMap<string, XYPosition> = new Map();
@@ -46,10 +47,15 @@ const NO_EDGES: ConnectorEdge[] = [];
 const selectFar = (state: ReactFlowState) => state.transform[2] < FAR_ZOOM;
 
 /** The cards' boxes for routing connectors: the layout's, with dragged cards where they are now. */
-function edgeGeometry(layout: MapLayout, dragged: ReadonlyMap<string, XYPosition>): EdgeGeometry {
+function edgeGeometry(
+  layout: MapLayout,
+  dragged: ReadonlyMap<string, XYPosition>,
+  cardDrag: CardDragOffset | null,
+): EdgeGeometry {
   const bounds = routingBounds(layout);
-  if (dragged.size === 0) return { cards: layout.cards, bounds };
-  const cards = new Map(layout.cards);
+  const shifted = shiftedRects(layout.cards, cardDrag);
+  if (dragged.size === 0) return { cards: shifted, bounds };
+  const cards = new Map(shifted);
   for (const [id, position] of dragged) {
     const rect = cards.get(id);
     if (rect) cards.set(id, { ...rect, x: position.x, y: position.y });
@@ -136,7 +142,21 @@ export function JourneyCanvas() {
   if (!openingViewport && screen) setOpeningViewport(initialViewport(layout, screen));
   // The deriver remembers the last nodes it made, to hand back the same objects for untouched cards.
   const [deriver] = useState(createFlowDeriver);
-  // Positions of nodes being dragged. The document changes only when a drag ends.
+  // Cards dropped after a drag (cardDrag.ts) land together, as one undo step.
+  const dropCards = useCallback(
+    (drag: CardDragOffset) => {
+      const moves = [...drag.ids].flatMap((cardId) => {
+        const rect = layout.cards.get(cardId);
+        const dropped = rect && { ...rect, x: rect.x + drag.dx, y: rect.y + drag.dy };
+        const target = dropped && dropTarget(journey, layout, cardId, dropped);
+        return target ? [{ cardId, ...target }] : [];
+      });
+      if (moves.length > 0) actions.moveCardsTo(moves);
+    },
+    [journey, layout],
+  );
+  const cardDrag = useCardDrag(dropCards);
+  // Emotion points being dragged (React Flow's drag). The document changes only when a drag ends.
   const [dragged, setDragged] = useState<ReadonlyMap<string, XYPosition>>(NO_DRAG);
   const mapFocus = useMapFocus();
 
@@ -163,6 +183,7 @@ export function JourneyCanvas() {
         focus,
         pinnedHeaders: true,
         text: canvasText,
+        ownCardDrag: true,
       }),
     [
       deriver,
@@ -180,7 +201,10 @@ export function JourneyCanvas() {
   );
   // Connectors follow dragged cards: routed among the cards where they are now (only the routes
   // whose cards or surroundings moved are searched again).
-  const geometry = useMemo(() => edgeGeometry(layout, dragged), [layout, dragged]);
+  const geometry = useMemo(
+    () => edgeGeometry(layout, dragged, cardDrag.offset),
+    [layout, dragged, cardDrag.offset],
+  );
   const edges = useMemo(
     () => deriver.edges(journey, selectedConnectorId, focus, geometry),
     [deriver, journey, selectedConnectorId, focus, geometry],
@@ -244,30 +268,16 @@ export function JourneyCanvas() {
     [select, selectedCardIds],
   );
 
+  // Only emotion points use React Flow's drag; cards have their own (cardDrag.ts).
   const onNodeDragStop: OnNodeDrag<ParcoursNode> = useCallback(
-    (_event, node, draggedNodes) => {
-      const rectOf = (n: ParcoursNode) => ({
-        x: n.position.x,
-        y: n.position.y,
-        width: n.width ?? 0,
-        height: n.height ?? 0,
-      });
+    (_event, node) => {
       if (node.type === 'emotionPoint') {
         const score = scoreOfDrag(journey, layout, node, node.position);
         if (score !== null && score !== node.data.card.score) {
           actions.updateCard(node.id, { score });
         }
-      } else {
-        // A dragged selection lands together, as one undo step.
-        const moves = (draggedNodes.length > 0 ? draggedNodes : [node])
-          .filter((n) => n.type === 'card')
-          .flatMap((n) => {
-            const target = dropTarget(journey, layout, n.id, rectOf(n));
-            return target ? [{ cardId: n.id, ...target }] : [];
-          });
-        if (moves.length > 0) actions.moveCardsTo(moves);
       }
-      // Back to the laid-out position, which is the new cell's if the card moved.
+      // Back to the laid-out position, at the new score's height if it changed.
       setDragged(NO_DRAG);
     },
     [journey, layout],
@@ -359,6 +369,7 @@ export function JourneyCanvas() {
               nodeTypes={nodeTypes}
               edgeTypes={edgeTypes}
               onNodesChange={onNodesChange}
+              onPointerDown={cardDrag.onPointerDown}
               onNodeDragStop={onNodeDragStop}
               onNodeClick={onNodeClick}
               onNodeDoubleClick={onNodeDoubleClick}

@@ -69,6 +69,11 @@ export interface FlowInput {
   pinnedHeaders?: boolean;
   /** The catalogue that names each node for screen readers; absent for exports (pictures). */
   text?: Messages;
+  /**
+   * The canvas drags cards itself (cardDrag.ts): React Flow must neither drag them nor pan the
+   * map when one is pressed (its `nopan` class).
+   */
+  ownCardDrag?: boolean;
 }
 
 /** The node class for an emphasis; undefined when plain, so unfocused nodes stay as they were. */
@@ -246,7 +251,8 @@ export function createFlowDeriver() {
           ...box(rect, true),
           data: { card },
           selected,
-          className,
+          className: input.ownCardDrag ? (className ? `nopan ${className}` : 'nopan') : className,
+          draggable: input.ownCardDrag ? false : undefined,
           zIndex: 3,
         });
       }
