@@ -155,7 +155,7 @@ export function JourneyCanvas() {
     },
     [journey, layout],
   );
-  const cardDrag = useCardDrag(dropCards);
+
   // Emotion points being dragged (React Flow's drag). The document changes only when a drag ends.
   const [dragged, setDragged] = useState<ReadonlyMap<string, XYPosition>>(NO_DRAG);
   const mapFocus = useMapFocus();
@@ -199,16 +199,6 @@ export function JourneyCanvas() {
       canvasText,
     ],
   );
-  // Connectors follow dragged cards: routed among the cards where they are now (only the routes
-  // whose cards or surroundings moved are searched again).
-  const geometry = useMemo(
-    () => edgeGeometry(layout, dragged, cardDrag.offset),
-    [layout, dragged, cardDrag.offset],
-  );
-  const edges = useMemo(
-    () => deriver.edges(journey, selectedConnectorId, focus, geometry),
-    [deriver, journey, selectedConnectorId, focus, geometry],
-  );
   const nodes = useMemo(
     () =>
       dragged.size === 0
@@ -241,6 +231,18 @@ export function JourneyCanvas() {
           )
         : nodes,
     [nodes, picture, selectedCardIds, editingId, mapCursor],
+  );
+  // Cards move by the canvas's own drag (cardDrag.ts), not React Flow's.
+  const cardDrag = useCardDrag(mountedNodes, dropCards);
+  // Connectors follow dragged cards: routed among the cards where they are now (only the routes
+  // whose cards or surroundings moved are searched again).
+  const geometry = useMemo(
+    () => edgeGeometry(layout, dragged, cardDrag.offset),
+    [layout, dragged, cardDrag.offset],
+  );
+  const edges = useMemo(
+    () => deriver.edges(journey, selectedConnectorId, focus, geometry),
+    [deriver, journey, selectedConnectorId, focus, geometry],
   );
   const mountedEdges = picture ? NO_EDGES : edges;
 

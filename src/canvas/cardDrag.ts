@@ -14,6 +14,7 @@ import {
   type PointerEvent as ReactPointerEvent,
 } from 'react';
 import type { Id, Rect } from '../model';
+import type { ConnectorEdge, ParcoursNode } from './flowTypes';
 import { journeyStore, useUiStore } from '../store';
 
 /** The dragged cards and how far they have moved, in map units. */
@@ -27,6 +28,12 @@ export interface CardDragOffset {
 const DRAG_THRESHOLD = 3;
 /** Near the map's edge the view scrolls along, up to this many screen pixels a frame. */
 const AUTO_PAN = { edge: 40, speed: 12 };
+/**
+ * While the view scrolls along, React Flow is told where the dragged cards are this often (ms):
+ * it draws only the nodes whose place is on screen, and would otherwise drop a dragged card once
+ * the place it started from scrolled out of view.
+ */
+const PLACE_WHILE_PANNING_MS = 120;
 /** Set on React Flow's root while cards are dragged (cursor, and a sign for tests and the bench). */
 export const DRAGGING_ATTRIBUTE = 'data-dragging-cards';
 
@@ -80,6 +87,8 @@ interface Press {
   start: { x: number; y: number } | null;
   ids: ReadonlySet<Id>;
   offset: { dx: number; dy: number };
+  /** How far React Flow has been told the cards moved (only while the view scrolls along). */
+  placed: { dx: number; dy: number };
 }
 
 /** The style rule that shifts the dragged cards, in a style element of its own. */
@@ -102,9 +111,17 @@ function shiftRule(ids: ReadonlySet<Id>): { element: HTMLStyleElement; rule: CSS
  * pointer is released; returns the offset for routing connectors (null when nothing is dragged)
  * and the pointer-down handler for React Flow's root.
  */
-export function useCardDrag(drop: (drag: CardDragOffset) => void) {
+export function useCardDrag(nodes: readonly ParcoursNode[], drop: (drag: CardDragOffset) => void) {
   const { screenToFlowPosition } = useReactFlow();
-  const store = useStoreApi();
+  const store = useStoreApi<ParcoursNode, ConnectorEdge>();
+  const nodesRef = useRef(nodes);
+  // Set while React Flow holds dragged cards moved (the view scrolled along): tells it again.
+  const placeAgain = useRef<(() => void) | null>(null);
+  // React Flow takes a new node list (an edit arrived mid-drag) in its own effect, before this one.
+  useEffect(() => {
+    nodesRef.current = nodes;
+    placeAgain.current?.();
+  }, [nodes]);
   const [offset, setOffset] = useState<CardDragOffset | null>(null);
   const dropRef = useRef(drop);
   useEffect(() => {
@@ -130,16 +147,36 @@ export function useCardDrag(drop: (drag: CardDragOffset) => void) {
         start: null,
         ids: new Set(),
         offset: { dx: 0, dy: 0 },
+        placed: { dx: 0, dy: 0 },
       };
       const adding = event.shiftKey || event.metaKey || event.ctrlKey;
       let shift: ReturnType<typeof shiftRule> = null;
       let frame = 0;
+      let placedAt = 0;
+
+      // The nodes React Flow holds, with the dragged cards moved by `by` (nothing for no move).
+      const tellReactFlow = (by: { dx: number; dy: number }) => {
+        press.placed = by;
+        placeAgain.current = by.dx !== 0 || by.dy !== 0 ? () => tellReactFlow(press.placed) : null;
+        store.getState().setNodes(
+          nodesRef.current.map((node) =>
+            press.ids.has(node.id) && (by.dx !== 0 || by.dy !== 0)
+              ? {
+                  ...node,
+                  position: { x: node.position.x + by.dx, y: node.position.y + by.dy },
+                }
+              : node,
+          ),
+        );
+      };
 
       const place = () => {
         if (!press.start) return;
         const now = screenToFlowPosition(press.at, { snapToGrid: false });
         press.offset = { dx: now.x - press.start.x, dy: now.y - press.start.y };
-        shift?.rule.style.setProperty('translate', `${press.offset.dx}px ${press.offset.dy}px`);
+        const { dx, dy } = press.offset;
+        const { placed } = press;
+        shift?.rule.style.setProperty('translate', `${dx - placed.dx}px ${dy - placed.dy}px`);
         const moved = { ids: press.ids, ...press.offset };
         startTransition(() => setOffset(moved));
       };
@@ -151,6 +188,11 @@ export function useCardDrag(drop: (drag: CardDragOffset) => void) {
         if (step.x === 0 && step.y === 0) return;
         void store.getState().panBy(step);
         place();
+        if (performance.now() - placedAt > PLACE_WHILE_PANNING_MS) {
+          placedAt = performance.now();
+          tellReactFlow(press.offset);
+          place();
+        }
       };
 
       const begin = () => {
@@ -197,6 +239,7 @@ export function useCardDrag(drop: (drag: CardDragOffset) => void) {
         window.removeEventListener('keydown', onKey, true);
         cancelAnimationFrame(frame);
         shift?.element.remove();
+        if (placeAgain.current) tellReactFlow({ dx: 0, dy: 0 });
         root.removeAttribute(DRAGGING_ATTRIBUTE);
         stop.current = null;
         setOffset(null);

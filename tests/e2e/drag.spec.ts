@@ -1,6 +1,6 @@
 // Dragging on the canvas: a card to another cell, an emotion point to a new score, both undoable.
 import { expect, test, type Page } from '@playwright/test';
-import { centreOf, drag, isInside, newJourney, showWholeMap } from './support';
+import { centreOf, drag, isInside, newJourney, paneBox, showWholeMap } from './support';
 
 test('moves a card to another stage by dragging, and undo puts it back', async ({ page }) => {
   await newJourney(page);
@@ -113,4 +113,40 @@ test('Escape during a drag puts the card back and changes nothing', async ({ pag
   await page.reload();
   await showWholeMap(page);
   await expect.poll(() => isInside(card, from)).toBe(true);
+});
+
+test('a card held at the map’s edge scrolls the view along and stays under the pointer', async ({
+  page,
+}) => {
+  await newJourney(page);
+  await addPainPoints(page, ['Research & comparison, Pain points']);
+  const card = page.getByRole('group', { name: /^Pain point:/ });
+  // Zoom in round the card, so most of the map is off screen to the right.
+  const centre = await centreOf(card);
+  await page.mouse.move(centre.x, centre.y);
+  for (let step = 0; step < 2; step += 1) await page.mouse.wheel(0, -400);
+  await expect.poll(async () => (await card.boundingBox())?.width ?? 0).toBeGreaterThan(250);
+
+  const pane = await paneBox(page);
+  const start = await centreOf(card);
+  const edge = { x: pane.x + pane.width - 8, y: start.y };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 10, start.y, { steps: 2 });
+  await page.mouse.move(edge.x, edge.y, { steps: 8 });
+  const viewport = page.locator('.react-flow__viewport');
+  const before = await viewport.getAttribute('style');
+  // Held there, the view keeps scrolling, and the card stays drawn under the pointer the whole way,
+  // long after the place it started from has scrolled out of view.
+  await page.waitForTimeout(1_500);
+  expect(await viewport.getAttribute('style')).not.toBe(before);
+  await expect(card).toHaveCount(1);
+  const held = await card.boundingBox();
+  expect(held && held.x < edge.x && held.x + held.width > edge.x).toBe(true);
+  await page.mouse.up();
+
+  await showWholeMap(page);
+  const research = page.getByRole('group', { name: 'Research & comparison, Pain points' });
+  await expect.poll(() => isInside(card, research)).toBe(false);
+  await expect(card).toHaveCount(1);
 });
