@@ -108,7 +108,7 @@ export async function switchLocale(locale: Locale): Promise<void> {
  * What a component translates with: `t` for the language on screen, and i18next itself. Most
  * lookups carry no values (a label, a title), and each gives the same text until the language
  * changes, so `t` remembers them: opening a map makes some two hundred of them, and i18next
- * copies all its options for every one.
+ * copies all its options for every one. A plain text is read from the catalogue itself.
  */
 export interface Translation {
   t: TFunction;
@@ -121,12 +121,29 @@ const listeners = new Set<() => void>();
 /** i18next's `t`, as a plain function: the typed keys are checked where the app calls `t`. */
 type Lookup = (key: unknown, ...rest: unknown[]) => unknown;
 
+/**
+ * A plain text straight from the catalogue: the string at `key`'s path when it needs nothing from
+ * i18next (no values to fill in, no nested key); undefined sends the lookup to i18next, which
+ * also falls back to English for a key the language lacks.
+ */
+export function plainText(messages: Messages | undefined, key: string): string | undefined {
+  let value: unknown = messages;
+  for (const part of key.split('.')) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return typeof value === 'string' && !value.includes('{{') && !value.includes('$t(')
+    ? value
+    : undefined;
+}
+
 function rememberingT(): TFunction {
   const translate = i18n.getFixedT(i18n.language) as unknown as Lookup;
+  const messages = isLocale(i18n.language) ? loaded.get(i18n.language) : undefined;
   const plain = new Map<string, unknown>();
   const t: Lookup = (key, ...rest) => {
     if (rest.length > 0 || typeof key !== 'string') return translate(key, ...rest);
-    if (!plain.has(key)) plain.set(key, translate(key));
+    if (!plain.has(key)) plain.set(key, plainText(messages, key) ?? translate(key));
     return plain.get(key);
   };
   return t as unknown as TFunction;
