@@ -145,10 +145,10 @@ export function JourneyCanvas() {
   // Cards dropped after a drag (cardDrag.ts) land together, as one undo step.
   const dropCards = useCallback(
     (drag: CardDragOffset) => {
+      const dropped = shiftedRects(layout.cards, drag);
       const moves = [...drag.ids].flatMap((cardId) => {
-        const rect = layout.cards.get(cardId);
-        const dropped = rect && { ...rect, x: rect.x + drag.dx, y: rect.y + drag.dy };
-        const target = dropped && dropTarget(journey, layout, cardId, dropped);
+        const rect = dropped.get(cardId);
+        const target = rect && dropTarget(journey, layout, cardId, rect);
         return target ? [{ cardId, ...target }] : [];
       });
       if (moves.length > 0) actions.moveCardsTo(moves);
@@ -204,13 +204,11 @@ export function JourneyCanvas() {
       dragged.size === 0
         ? derivedNodes
         : derivedNodes.flatMap((node): ParcoursNode[] => {
+            // Emotion points are the only nodes React Flow drags here (cards: cardDrag.ts). One
+            // moves in whole score steps, with its score shown beside it.
             const position = dragged.get(node.id);
-            if (!position) return [node];
-            // An emotion point moves in whole score steps, with its score shown beside it.
-            if (node.type === 'emotionPoint') {
-              return snapDraggedPoint(journey, layout, node, position) ?? [node];
-            }
-            return [{ ...node, position }];
+            if (!position || node.type !== 'emotionPoint') return [node];
+            return snapDraggedPoint(journey, layout, node, position) ?? [node];
           }),
     [derivedNodes, dragged, journey, layout],
   );

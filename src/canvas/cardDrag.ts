@@ -153,14 +153,18 @@ export function useCardDrag(nodes: readonly ParcoursNode[], drop: (drag: CardDra
       let shift: ReturnType<typeof shiftRule> = null;
       let frame = 0;
       let placedAt = 0;
+      // The map's bounds, read when the drag starts: read every frame, they would make the browser
+      // restyle the page each frame, right after the dragged cards' rule changed.
+      let pane = { left: 0, top: 0, right: 0, bottom: 0 };
 
       // The nodes React Flow holds, with the dragged cards moved by `by` (nothing for no move).
       const tellReactFlow = (by: { dx: number; dy: number }) => {
+        const moved = by.dx !== 0 || by.dy !== 0;
         press.placed = by;
-        placeAgain.current = by.dx !== 0 || by.dy !== 0 ? () => tellReactFlow(press.placed) : null;
+        placeAgain.current = moved ? () => tellReactFlow(press.placed) : null;
         store.getState().setNodes(
           nodesRef.current.map((node) =>
-            press.ids.has(node.id) && (by.dx !== 0 || by.dy !== 0)
+            moved && press.ids.has(node.id)
               ? {
                   ...node,
                   position: { x: node.position.x + by.dx, y: node.position.y + by.dy },
@@ -170,10 +174,12 @@ export function useCardDrag(nodes: readonly ParcoursNode[], drop: (drag: CardDra
         );
       };
 
-      const place = () => {
+      // The cards under the pointer; `tell` also tells React Flow where they are now.
+      const place = (tell = false) => {
         if (!press.start) return;
         const now = screenToFlowPosition(press.at, { snapToGrid: false });
         press.offset = { dx: now.x - press.start.x, dy: now.y - press.start.y };
+        if (tell) tellReactFlow(press.offset);
         const { dx, dy } = press.offset;
         const { placed } = press;
         shift?.rule.style.setProperty('translate', `${dx - placed.dx}px ${dy - placed.dy}px`);
@@ -184,15 +190,12 @@ export function useCardDrag(nodes: readonly ParcoursNode[], drop: (drag: CardDra
       // Near the map's edge the view scrolls along, and the cards with it.
       const pan = () => {
         frame = requestAnimationFrame(pan);
-        const step = autoPanStep(press.at, root.getBoundingClientRect());
+        const step = autoPanStep(press.at, pane);
         if (step.x === 0 && step.y === 0) return;
         void store.getState().panBy(step);
-        place();
-        if (performance.now() - placedAt > PLACE_WHILE_PANNING_MS) {
-          placedAt = performance.now();
-          tellReactFlow(press.offset);
-          place();
-        }
+        const due = performance.now() - placedAt > PLACE_WHILE_PANNING_MS;
+        if (due) placedAt = performance.now();
+        place(due);
       };
 
       const begin = () => {
@@ -209,6 +212,7 @@ export function useCardDrag(nodes: readonly ParcoursNode[], drop: (drag: CardDra
         const { cards } = journeyStore.getState().journey;
         press.ids = new Set(ids.filter((id) => cards[id] && cards[id].kind !== 'emotion'));
         press.start = screenToFlowPosition(press.from, { snapToGrid: false });
+        pane = root.getBoundingClientRect();
         shift = shiftRule(press.ids);
         root.setAttribute(DRAGGING_ATTRIBUTE, '');
         frame = requestAnimationFrame(pan);
@@ -232,18 +236,18 @@ export function useCardDrag(nodes: readonly ParcoursNode[], drop: (drag: CardDra
       };
 
       const finish = (commit: boolean) => {
-        const dragged = press.start !== null;
         window.removeEventListener('pointermove', onMove);
         window.removeEventListener('pointerup', onUp);
         window.removeEventListener('pointercancel', onCancel);
         window.removeEventListener('keydown', onKey, true);
+        stop.current = null;
+        // A press that never became a drag (a click) moved nothing and has nothing to undo.
+        if (!press.start) return;
         cancelAnimationFrame(frame);
         shift?.element.remove();
         if (placeAgain.current) tellReactFlow({ dx: 0, dy: 0 });
         root.removeAttribute(DRAGGING_ATTRIBUTE);
-        stop.current = null;
         setOffset(null);
-        if (!dragged) return;
         window.addEventListener('click', swallowClick, true);
         // A click comes at once after the release if it comes at all.
         setTimeout(() => window.removeEventListener('click', swallowClick, true), 0);
