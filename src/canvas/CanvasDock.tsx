@@ -10,11 +10,12 @@ import { CardPalette } from './CardPalette';
 import { LineIcon } from './kindIcons';
 import './canvasDock.css';
 import { minimapFill, minimapStroke } from './minimapColors';
+import { glideMs } from './motion';
 import { useFitMap } from './useFitMap';
 
 /** From this screen width up, the map overview is shown when the editor opens. */
 export const MINIMAP_MIN_SCREEN = 1440;
-const ZOOM_STEP = { duration: 200 };
+const ZOOM_GLIDE_MS = 200;
 const MINIMAP_SIZE = { width: 184, height: 120 };
 
 function FitIcon({ mode }: { mode: 'all' | 'width' | 'height' | 'in' | 'out' | 'overview' }) {
@@ -42,8 +43,16 @@ export function CanvasDock({ minimapReady }: { minimapReady: boolean }) {
         : (globalThis.innerWidth ?? MINIMAP_MIN_SCREEN) >= MINIMAP_MIN_SCREEN,
   );
   const buttons = [
-    { icon: 'in', label: t('view.zoomIn'), run: () => void zoomIn(ZOOM_STEP) },
-    { icon: 'out', label: t('view.zoomOut'), run: () => void zoomOut(ZOOM_STEP) },
+    {
+      icon: 'in',
+      label: t('view.zoomIn'),
+      run: () => void zoomIn({ duration: glideMs(ZOOM_GLIDE_MS) }),
+    },
+    {
+      icon: 'out',
+      label: t('view.zoomOut'),
+      run: () => void zoomOut({ duration: glideMs(ZOOM_GLIDE_MS) }),
+    },
     { icon: 'all', label: t('view.fitAll'), keys: shortcutOf('zoomToFit'), run: () => fit('all') },
     {
       icon: 'width',

@@ -40,6 +40,7 @@ import { useMapFocus } from './useMapFocus';
 import { scoreOfDrag, snapDraggedPoint } from './pointDrag';
 import { shiftedRects, useCardDrag, type CardDragOffset } from './cardDrag';
 import { whenIdle } from '../services/idle';
+import { glideMs } from './motion';
 
 const NO_DRAG: ReadonlyMap<string, XYPosition> = new Map();
 const NO_EDGES: ConnectorEdge[] = [];
@@ -342,7 +343,7 @@ export function JourneyCanvas() {
       if (node.type === 'cell' && picture) {
         // Too far out to read or type: a double-click zooms in there, to a readable size.
         const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-        void setCenter(point.x, point.y, { zoom: READABLE_ZOOM, duration: 300 });
+        void setCenter(point.x, point.y, { zoom: READABLE_ZOOM, duration: glideMs(300) });
       } else if (node.type === 'cell') addCardAt(node.data.stage.id, node.data.lane.id);
       else if (node.type === 'card') setEditing(`card:${node.id}`);
       else if (node.type === 'stageHeader') setEditing(`stage:${node.data.stage.id}`);

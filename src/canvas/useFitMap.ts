@@ -6,12 +6,9 @@ import type { FitMode } from '../commands/commands';
 import { layoutJourney } from '../model';
 import { journeyStore } from '../store';
 import { fitViewport } from './initialViewport';
+import { glideMs } from './motion';
 
 const GLIDE_MS = 300;
-
-function prefersReducedMotion(): boolean {
-  return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-}
 
 export function useFitMap(): (mode: FitMode) => void {
   const { getViewport, setViewport } = useReactFlow();
@@ -22,7 +19,7 @@ export function useFitMap(): (mode: FitMode) => void {
       if (width <= 0 || height <= 0) return;
       const layout = layoutJourney(journeyStore.getState().journey);
       const viewport = fitViewport(layout, { width, height }, getViewport(), mode);
-      void setViewport(viewport, { duration: prefersReducedMotion() ? 0 : GLIDE_MS });
+      void setViewport(viewport, { duration: glideMs(GLIDE_MS) });
     },
     [getViewport, setViewport, store],
   );

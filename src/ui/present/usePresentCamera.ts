@@ -8,13 +8,10 @@ import {
   type Insets,
   type Size,
 } from '../../canvas/presentViewport';
+import { glideMs } from '../../canvas/motion';
 import type { MapLayout } from '../../model';
 
 const GLIDE_MS = 600;
-
-function prefersReducedMotion(): boolean {
-  return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-}
 
 /** An element's size, kept up to date; null until first measured. */
 export function useMeasuredSize(): [(element: HTMLElement | null) => void, Size | null] {
@@ -68,6 +65,6 @@ export function usePresentCamera(
   // Keyed on the numbers, so an edit that leaves the framing alone does not move the camera.
   useEffect(() => {
     if (x === undefined || y === undefined || zoom === undefined) return;
-    void setViewport({ x, y, zoom }, { duration: prefersReducedMotion() ? 0 : GLIDE_MS });
+    void setViewport({ x, y, zoom }, { duration: glideMs(GLIDE_MS) });
   }, [x, y, zoom, setViewport]);
 }
