@@ -91,6 +91,11 @@ export default defineConfig({
     sourcemap: true,
     // scripts/bundle-budget.mjs reads it to weigh what each first page downloads.
     manifest: true,
+    rolldownOptions: {
+      // React's memo and forwardRef wrap a component and do nothing else: marked pure, the parts
+      // of React Flow that Parcours never uses (its minimap, controls, resizer…) are left out.
+      treeshake: { manualPureFunctions: ['memo', 'forwardRef'] },
+    },
   },
   preview: {
     host: '127.0.0.1',
