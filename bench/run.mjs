@@ -51,6 +51,8 @@ const READY_TIMEOUT_MS = 120_000;
 const DRAG = { dx: 300, dy: 120, moves: 30, paceMs: 33 };
 /** The second drag moves this many selected cards together. */
 const SELECTED = 50;
+/** Wheel zooming: steps of this many pixels, in and out by turns, paced as the drag's moves. */
+const ZOOM = { delta: 60, steps: 30, paceMs: 33 };
 
 const APPS = {
   // Parcours opens readable, on its first stages: zoom out until 50 cards are on screen.
@@ -152,6 +154,30 @@ async function dragFrames(page, app, selected) {
 }
 
 /**
+ * Zooms in and out with the wheel over the map, ZOOM.steps paced ZOOM.paceMs apart, and returns
+ * the frame times recorded meanwhile. Parcours's map overview is on screen (1,440 px wide), so a
+ * zoom redraws its frame too, as a person sees it.
+ */
+async function zoomFrames(page, app) {
+  if (app === 'parcours') await page.waitForSelector('.map-overview', { timeout: 10_000 });
+  const pane = await page.locator('.react-flow').boundingBox();
+  await page.mouse.move(pane.x + pane.width * 0.6, pane.y + pane.height * 0.6);
+  await page.evaluate(startFrames);
+  const started = performance.now();
+  for (let step = 0; step < ZOOM.steps; step += 1) {
+    const due = started + step * ZOOM.paceMs;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    // Five steps in, five out: the view ends about where it started.
+    await page.mouse.wheel(0, step % 10 < 5 ? -ZOOM.delta : ZOOM.delta);
+  }
+  const { stamps } = await page.evaluate(stopFrames);
+  const deltas = stamps.slice(1).map((stamp, index) => stamp - stamps[index]);
+  if (deltas.length < 5) throw new Error(`only ${deltas.length} frames recorded while zooming`);
+  return { p95: percentile(deltas, 95) };
+}
+
+/**
  * The 50-card drag runs on maps this large and up: on a small map zoomed out far enough to show 50
  * cards, far zoom draws them as one picture, with no cards to select.
  */
@@ -175,15 +201,18 @@ async function canvasRun(context, app, { url, baseline, cards, openOnly = false 
     const one = await dragFrames(page, app, 1);
     log(`  ${app}: drag of 1 card, frames p95 ${round(one.p95)} ms, moves ${round(one.moves)} ms`);
     await page.keyboard.press('Escape');
+    await page.evaluate(waitQuiet, {});
+    const zoom = await zoomFrames(page, app);
+    log(`  ${app}: wheel zoom, frames p95 ${round(zoom.p95)} ms`);
     if (cards < MANY_DRAG_MIN_CARDS)
-      return { open: state.readyAt, nodes: state.nodes, one, many: null };
+      return { open: state.readyAt, nodes: state.nodes, one, zoom, many: null };
     if (showMore) await showMore(page, SELECTED);
     await page.evaluate(waitQuiet, {});
     const many = await dragFrames(page, app, SELECTED);
     log(
       `  ${app}: drag of ${SELECTED} cards, frames p95 ${round(many.p95)} ms, moves ${round(many.moves)} ms`,
     );
-    return { open: state.readyAt, nodes: state.nodes, one, many };
+    return { open: state.readyAt, nodes: state.nodes, one, zoom, many };
   } finally {
     await page.close();
   }
@@ -200,6 +229,7 @@ function summarise(runs) {
     drag_moves_ms: mid((run) => run.one.moves),
     [`drag${SELECTED}_frame_p95_ms`]: mid(many((run) => run.many.p95)),
     [`drag${SELECTED}_moves_ms`]: mid(many((run) => run.many.moves)),
+    zoom_frame_p95_ms: mid((run) => run.zoom.p95),
     nodes_in_dom: runs[0].nodes,
     runs: {
       open_ms: all((run) => run.open),
@@ -207,6 +237,7 @@ function summarise(runs) {
       drag_moves_ms: all((run) => run.one.moves),
       [`drag${SELECTED}_frame_p95_ms`]: all(many((run) => run.many.p95)),
       [`drag${SELECTED}_moves_ms`]: all(many((run) => run.many.moves)),
+      zoom_frame_p95_ms: all((run) => run.zoom.p95),
     },
   };
 }
@@ -248,6 +279,7 @@ async function canvasBench(context, seeder, model, servers) {
       drag_frame_median_ratio: ratio(parcours.drag_frame_median_ms, bare.drag_frame_median_ms),
       drag_frame_p95_ratio: ratio(parcours.drag_frame_p95_ms, bare.drag_frame_p95_ms),
       drag_moves_ratio: ratio(parcours.drag_moves_ms, bare.drag_moves_ms),
+      zoom_frame_p95_ratio: ratio(parcours.zoom_frame_p95_ms, bare.zoom_frame_p95_ms),
       [`drag${SELECTED}_moves_ratio`]: ratio(
         parcours[`drag${SELECTED}_moves_ms`],
         bare[`drag${SELECTED}_moves_ms`],

@@ -2,16 +2,17 @@
 // fit height) and the map overview. It sits beside the map, never over it, so it covers no card.
 // On a screen narrower than 1440 px the overview starts hidden and the dock is a narrow strip of
 // drawings; showing the overview widens the dock, and the palette then names its kinds.
-import { MiniMap, useReactFlow } from '@xyflow/react';
+import { useReactFlow } from '@xyflow/react';
 import { useState } from 'react';
 import { useTranslation } from '../i18n';
 import { shortcutOf } from '../commands/commands';
 import { CardPalette } from './CardPalette';
 import { LineIcon } from './kindIcons';
 import './canvasDock.css';
-import { minimapFill, minimapStroke } from './minimapColors';
 import { glideMs } from './motion';
 import { useFitMap } from './useFitMap';
+import { MapOverview } from './MapOverview';
+import type { Id, Journey, MapLayout } from '../model';
 
 /** From this screen width up, the map overview is shown when the editor opens. */
 export const MINIMAP_MIN_SCREEN = 1440;
@@ -30,7 +31,15 @@ function FitIcon({ mode }: { mode: 'all' | 'width' | 'height' | 'in' | 'out' | '
   return <LineIcon d={paths[mode]} />;
 }
 
-export function CanvasDock({ minimapReady }: { minimapReady: boolean }) {
+interface CanvasDockProps {
+  /** The overview waits for the map's first paint (JourneyCanvas). */
+  minimapReady: boolean;
+  journey: Journey;
+  layout: MapLayout;
+  personaColors: ReadonlyMap<Id, string>;
+}
+
+export function CanvasDock({ minimapReady, journey, layout, personaColors }: CanvasDockProps) {
   const { t } = useTranslation();
   const { zoomIn, zoomOut } = useReactFlow();
   const fit = useFitMap();
@@ -93,20 +102,12 @@ export function CanvasDock({ minimapReady }: { minimapReady: boolean }) {
         </button>
       </div>
       {minimap && minimapReady && (
-        <MiniMap
-          className="canvas-dock__minimap"
-          pannable
-          zoomable
-          ariaLabel={t('canvas.minimap')}
-          style={MINIMAP_SIZE}
-          bgColor="#ffffff"
-          maskColor="rgb(240 242 247 / 70%)"
-          maskStrokeColor="#3559e0"
-          maskStrokeWidth={2}
-          nodeColor={minimapFill}
-          nodeStrokeColor={minimapStroke}
-          nodeStrokeWidth={8}
-          nodeBorderRadius={0}
+        <MapOverview
+          journey={journey}
+          layout={layout}
+          personaColors={personaColors}
+          size={MINIMAP_SIZE}
+          label={t('canvas.minimap')}
         />
       )}
     </aside>

@@ -361,7 +361,14 @@ export function JourneyCanvas() {
         onDragOver={onDragOver}
         onDrop={onDrop}
       >
-        {!presenting && <CanvasDock minimapReady={showMiniMap} />}
+        {!presenting && (
+          <CanvasDock
+            minimapReady={showMiniMap}
+            journey={journey}
+            layout={layout}
+            personaColors={personaColors}
+          />
+        )}
         <div className="canvas__map" ref={container}>
           {openingViewport && (
             <ReactFlow<ParcoursNode, ConnectorEdge>

@@ -6,6 +6,7 @@ import { Position } from '@xyflow/react';
 import type { Connector, Id, Journey, MapLayout, Rect } from '../model';
 import {
   LAYOUT,
+  laneCells,
   cardTitle,
   createConnectorRouter,
   layoutJourney,
@@ -149,13 +150,11 @@ export function createFlowDeriver() {
     journey.lanes.forEach((lane, laneIndex) => {
       const row = layout.rows[laneIndex];
       if (!row) return;
-      journey.stages.forEach((stage, stageIndex) => {
-        const column = layout.columns[stageIndex];
-        if (!column) return;
+      for (const { stage, rect } of laneCells(journey, layout, laneIndex)) {
         keep({
           id: `cell:${stage.id}:${lane.id}`,
           type: 'cell',
-          ...box({ x: column.x, y: row.y, width: column.width, height: row.height }),
+          ...box(rect),
           data: {
             stage,
             lane,
@@ -170,7 +169,7 @@ export function createFlowDeriver() {
           focusable: true,
           zIndex: 0,
         });
-      });
+      }
       keep({
         id: `lane:${lane.id}`,
         type: 'laneHeader',

@@ -6,7 +6,7 @@
 import { EMOTION_POINT_SIZE, type Card } from './card';
 import { CARD_TEXT, cardHeight } from './cardHeights';
 import type { Id } from './ids';
-import type { Journey, Lane } from './journey';
+import type { Journey, Lane, Stage } from './journey';
 import { cardsByCell, cellKey } from './queries';
 import { EMOTION_MAX, EMOTION_MIN } from './vocabulary';
 
@@ -83,7 +83,7 @@ export function emotionY(score: number, row: Rect & { notesBand?: number }): num
   return top + ((EMOTION_MAX - score) / (EMOTION_MAX - EMOTION_MIN)) * inner;
 }
 
-/** The height of the neutral line (score 0) through an emotions row: through the points' centres. */
+/** The height of the neutral line (score 0) in an emotions row, through the points' centres. */
 export function emotionNeutralY(row: Rect & { notesBand?: number }): number {
   return emotionY(0, row) + LAYOUT.emotionPointSize / 2;
 }
@@ -251,6 +251,25 @@ export function stageSubColumns(journey: Journey, heightsByCell: Map<string, num
     let count = 1;
     while (count < LAYOUT.maxSubColumns && stageHeight(stage.id, count) > limit) count += 1;
     return count;
+  });
+}
+
+/**
+ * The cells of the lane at `laneIndex`, stage by stage, each with its box; none if the lane is not
+ * laid out. The canvas's cell nodes and the map overview both draw from it.
+ */
+export function laneCells(
+  journey: Journey,
+  layout: MapLayout,
+  laneIndex: number,
+): { stage: Stage; rect: Rect }[] {
+  const row = layout.rows[laneIndex];
+  if (!row) return [];
+  return journey.stages.flatMap((stage, stageIndex) => {
+    const column = layout.columns[stageIndex];
+    return column
+      ? [{ stage, rect: { x: column.x, y: row.y, width: column.width, height: row.height } }]
+      : [];
   });
 }
 

@@ -107,7 +107,7 @@ for (const language of LANGUAGES) {
 
       // Asked for, the overview widens the dock beside the map: still over no card.
       await page.locator('.canvas-dock__view button[aria-pressed]').click();
-      const minimap = page.locator('.react-flow__minimap');
+      const minimap = page.getByRole('img', { name: /Map overview|Vue d’ensemble/ });
       await expect(minimap).toBeVisible();
       const minimapBox = (await minimap.boundingBox())!;
       const cardsNow = await page
@@ -118,8 +118,8 @@ for (const language of LANGUAGES) {
       expect(cardsNow.filter((card) => overlaps(card, minimapBox))).toEqual([]);
       // Its grid is drawn in the stages' and lanes' colours, not one grey.
       const fills = await minimap
-        .locator('.react-flow__minimap-node')
-        .evaluateAll((nodes) => new Set(nodes.map((node) => getComputedStyle(node).fill)).size);
+        .locator('.map-overview__cell, .map-overview__card')
+        .evaluateAll((shapes) => new Set(shapes.map((shape) => getComputedStyle(shape).fill)).size);
       expect(fills).toBeGreaterThan(5);
     });
 
