@@ -36,7 +36,10 @@ test('the overview draws the map, follows its edits, and moves the map when drag
   await expect(overview(page).locator('.map-overview__card')).toHaveCount(0);
 
   // A card added on the map shows in the overview, in its kind's colour.
-  await page.locator('.react-flow__node-cell').first().dblclick({ position: { x: 20, y: 12 } });
+  await page
+    .locator('.react-flow__node-cell')
+    .first()
+    .dblclick({ position: { x: 20, y: 12 } });
   await page.keyboard.type('Sees an ad');
   await page.keyboard.press('Escape');
   await expect(overview(page).locator('.map-overview__card')).toHaveCount(1);
