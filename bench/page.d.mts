@@ -1,9 +1,5 @@
 // Types for page.mjs (functions run inside the page), for the TypeScript parts of the bench.
-export function readyProbe(options: {
-  mode: string;
-  selector: string;
-  count?: number;
-}): void;
+export function readyProbe(options: { mode: string; selector: string; count?: number }): void;
 export function waitQuiet(options: {
   frames?: number;
   limitMs?: number;

@@ -23,7 +23,16 @@ import {
   timePuts,
   waitQuiet,
 } from './page.mjs';
-import { APP_DIST, BASELINE_DIST, ROOT, buildAll, loadModel, log, serve } from './servers.mjs';
+import {
+  APP_DIST,
+  BASELINE_DIST,
+  FLOOR_DIST,
+  ROOT,
+  buildAll,
+  loadModel,
+  log,
+  serve,
+} from './servers.mjs';
 import { median, percentile, ratio, round } from './stats.mjs';
 
 // `--cards=1000` (comma-separated) measures only those map sizes, for quick before/after checks.
@@ -43,6 +52,13 @@ const SAVE_SIZES = cardsArg ? SIZES : [1_000, 5_000];
 const SAVE_LONG_TASK_BUDGET_MS = 50;
 const APP_PORT = 4317;
 const BASELINE_PORT = 4318;
+const FLOOR_PORT = 4319;
+/**
+ * The floor page (bench/floor) opens maps this large and smaller: the baseline drawn only after
+ * reading and validating the stored map, so the small map's target can be read against what the
+ * stack alone costs.
+ */
+const FLOOR_MAX_CARDS = 100;
 const READY_TIMEOUT_MS = 120_000;
 /**
  * How far the card travels, in screen pixels, in how many pointer moves, paced how many ms apart
@@ -73,6 +89,8 @@ const APPS = {
   },
   // The baseline fits every node on screen; React Flow's own multi-select key.
   baseline: { cardSelector: '.react-flow__node-default', multiSelectKey: 'Control' },
+  // The floor draws the baseline's nodes; it is only opened, never dragged.
+  floor: { cardSelector: '.react-flow__node-default', multiSelectKey: 'Control' },
 };
 
 function emit(figure) {
@@ -183,7 +201,10 @@ async function zoomFrames(page, app) {
  */
 const MANY_DRAG_MIN_CARDS = 1_000;
 
-/** One canvas run: a fresh page, timed until interactive, then a drag of one card and of 50. */
+/**
+ * One canvas run: a fresh page, timed until interactive, then a drag of one card and of 50.
+ * `openOnly` stops after the open and returns its time alone.
+ */
 async function canvasRun(context, app, { url, baseline, cards, openOnly = false }) {
   const page = await context.newPage();
   try {
@@ -196,7 +217,11 @@ async function canvasRun(context, app, { url, baseline, cards, openOnly = false 
     }
     await page.goto(url, { waitUntil: 'commit' });
     const state = await waitReady(page, app);
-    if (openOnly) return null;
+    if (app === 'floor') {
+      const opened = await page.evaluate(() => window.__floorCards);
+      if (opened !== cards) throw new Error(`the floor page opened ${opened} cards, not ${cards}`);
+    }
+    if (openOnly) return { open: state.readyAt };
     await page.evaluate(waitQuiet, {});
     const one = await dragFrames(page, app, 1);
     log(`  ${app}: drag of 1 card, frames p95 ${round(one.p95)} ms, moves ${round(one.moves)} ms`);
@@ -242,40 +267,68 @@ function summarise(runs) {
   };
 }
 
-async function canvasBench(context, seeder, model, servers) {
+async function canvasBench(context, seeders, model, servers) {
   for (const cards of SIZES) {
     const journey = makeJourney(model, { cards });
     const baseline = baselineInput(model, journey);
     const url = {
       parcours: `${servers.app.url}/#/journey/${encodeURIComponent(journey.id)}`,
       baseline: `${servers.baseline.url}/`,
+      floor: `${servers.floor.url}/#/journey/${encodeURIComponent(journey.id)}`,
     };
-    const runs = { parcours: [], baseline: [] };
+    const runs = { parcours: [], baseline: [], floor: [] };
+    const withFloor = cards <= FLOOR_MAX_CARDS;
+    // The map is stored on each origin that opens it, fresh before every run.
+    const seed = async () => {
+      await seeders.app.evaluate(seedJourneys, { journeys: [journey], clear: true });
+      if (withFloor)
+        await seeders.floor.evaluate(seedJourneys, { journeys: [journey], clear: true });
+    };
     // One unmeasured open of each first: the first size would otherwise pay alone for the
     // browser's cold caches (compiled code, fonts), which the later sizes find warm.
     if (cards === SIZES[0]) {
       log(`canvas, ${cards} cards, warm-up`);
-      await seeder.evaluate(seedJourneys, { journeys: [journey], clear: true });
+      await seed();
       await canvasRun(context, 'parcours', { url: url.parcours, cards, openOnly: true });
       await canvasRun(context, 'baseline', { url: url.baseline, baseline, cards, openOnly: true });
+      if (withFloor) {
+        await canvasRun(context, 'floor', { url: url.floor, baseline, cards, openOnly: true });
+      }
     }
     for (let run = 1; run <= RUNS; run += 1) {
       log(`canvas, ${cards} cards, run ${run}/${RUNS}`);
       // Re-seed every time: the previous run's drag moved a card, and autosave stored it.
-      await seeder.evaluate(seedJourneys, { journeys: [journey], clear: true });
+      await seed();
       runs.parcours.push(await canvasRun(context, 'parcours', { url: url.parcours, cards }));
       runs.baseline.push(
         await canvasRun(context, 'baseline', { url: url.baseline, baseline, cards }),
       );
+      if (withFloor) {
+        runs.floor.push(
+          await canvasRun(context, 'floor', { url: url.floor, baseline, cards, openOnly: true }),
+        );
+      }
     }
     const parcours = summarise(runs.parcours);
     const bare = summarise(runs.baseline);
     emit({ bench: 'canvas', app: 'parcours', cards, ...parcours });
     emit({ bench: 'canvas', app: 'baseline', cards, ...bare });
+    const floor = withFloor ? round(median(runs.floor.map((run) => run.open))) : null;
+    if (withFloor) {
+      emit({
+        bench: 'canvas',
+        app: 'floor',
+        cards,
+        open_ms: floor,
+        runs: { open_ms: runs.floor.map((run) => round(run.open)) },
+      });
+    }
     emit({
       bench: 'canvas',
       cards,
       open_ratio: ratio(parcours.open_ms, bare.open_ms),
+      // What the stack alone costs: the baseline after reading and validating the stored map.
+      ...(withFloor ? { floor_open_ratio: ratio(floor, bare.open_ms) } : {}),
       drag_frame_median_ratio: ratio(parcours.drag_frame_median_ms, bare.drag_frame_median_ms),
       drag_frame_p95_ratio: ratio(parcours.drag_frame_p95_ms, bare.drag_frame_p95_ms),
       drag_moves_ratio: ratio(parcours.drag_moves_ms, bare.drag_moves_ms),
@@ -426,7 +479,7 @@ async function main() {
     );
   }
   if (!process.argv.includes('--no-build')) await buildAll();
-  for (const dir of [APP_DIST, BASELINE_DIST]) {
+  for (const dir of [APP_DIST, BASELINE_DIST, FLOOR_DIST]) {
     if (!existsSync(`${dir}/index.html`))
       throw new Error(`${dir} is not built: run without --no-build`);
   }
@@ -445,6 +498,7 @@ async function main() {
   try {
     servers.app = await serve(APP_DIST, APP_PORT);
     servers.baseline = await serve(BASELINE_DIST, BASELINE_PORT);
+    servers.floor = await serve(FLOOR_DIST, FLOOR_PORT);
     browser = await chromium.launch({
       executablePath,
       args: [
@@ -494,9 +548,17 @@ async function main() {
       { timeout: READY_TIMEOUT_MS, polling: 200 },
     );
     await seeder.goto(`${servers.app.url}/favicon.svg`);
+    // The floor page stores the map on its own origin: opened without one, it creates the database.
+    const floorSeeder = await context.newPage();
+    await floorSeeder.goto(`${servers.floor.url}/`);
+    await floorSeeder.waitForFunction(() => window.__floorDatabase === true, null, {
+      timeout: READY_TIMEOUT_MS,
+    });
 
     // `--only=canvas` (or storage, library, export, route) runs one part, for quick checks.
-    if (!only || only === 'canvas') await canvasBench(context, seeder, model, servers);
+    if (!only || only === 'canvas') {
+      await canvasBench(context, { app: seeder, floor: floorSeeder }, model, servers);
+    }
     if (!only || only === 'storage') await storageBench(context, seeder, model, servers);
     if (!only || only === 'library') await libraryBench(context, seeder, model, servers);
     if (!only || only === 'export') {
@@ -515,6 +577,7 @@ async function main() {
     await browser?.close();
     await servers.app?.close();
     await servers.baseline?.close();
+    await servers.floor?.close();
   }
   const load = os
     .loadavg()

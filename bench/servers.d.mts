@@ -2,6 +2,7 @@
 export const ROOT: string;
 export const APP_DIST: string;
 export const BASELINE_DIST: string;
+export const FLOOR_DIST: string;
 export function log(...parts: unknown[]): void;
 export function buildAll(): Promise<void>;
 export function serve(

@@ -12,6 +12,7 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
  */
 export const APP_DIST = fileURLToPath(new URL('./app/dist', import.meta.url));
 export const BASELINE_DIST = fileURLToPath(new URL('./baseline/dist', import.meta.url));
+export const FLOOR_DIST = fileURLToPath(new URL('./floor/dist', import.meta.url));
 
 /** Progress and diagnostics: stderr only, so stdout carries nothing but the JSON figures. */
 const startedAt = performance.now();
@@ -33,12 +34,17 @@ function run(command, args) {
   });
 }
 
-/** Production builds of Parcours (bench/app/dist/) and of the baseline (bench/baseline/dist/). */
+/**
+ * Production builds of Parcours (bench/app/dist/), the baseline (bench/baseline/dist/) and the
+ * floor page (bench/floor/dist/).
+ */
 export async function buildAll() {
   log('building the app (npx vite build --outDir bench/app/dist)…');
   await run('npx', ['vite', 'build', '--outDir', 'bench/app/dist', '--emptyOutDir']);
   log('building the baseline (bench/baseline/vite.config.ts)…');
   await run('npx', ['vite', 'build', '--config', 'bench/baseline/vite.config.ts']);
+  log('building the floor page (bench/floor/vite.config.ts)…');
+  await run('npx', ['vite', 'build', '--config', 'bench/floor/vite.config.ts']);
 }
 
 /** Serves a built directory on 127.0.0.1 with `vite preview`; resolves to { url, close }. */

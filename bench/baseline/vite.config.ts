@@ -1,16 +1,4 @@
-// Builds the benchmark's bare React Flow baseline page into bench/baseline/dist (git-ignored).
-import react from '@vitejs/plugin-react';
-import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+// Builds the benchmark's bare React Flow baseline page into bench/baseline/dist.
+import { benchPageConfig } from '../pageConfig.mjs';
 
-export default defineConfig({
-  root: fileURLToPath(new URL('.', import.meta.url)),
-  base: './',
-  plugins: [react()],
-  logLevel: 'warn',
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    target: 'es2022',
-  },
-});
+export default benchPageConfig(import.meta.url);
