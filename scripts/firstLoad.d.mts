@@ -9,10 +9,11 @@ export type Manifest = Record<string, ManifestChunk>;
 export function staticClosure(manifest: Manifest, key: string, seen?: Set<string>): Set<string>;
 export function pageFiles(manifest: Manifest, roots: string[]): string[];
 export function keyEndingWith(manifest: Manifest, suffix: string): string;
-export function firstPages(manifest: Manifest): { page: 'library' | 'editor'; roots: string[] }[];
-export const BUDGET_KB: { library: number; editor: number };
+export type FirstPage = 'library' | 'editor' | 'join';
+export function firstPages(manifest: Manifest): { page: FirstPage; roots: string[] }[];
+export const BUDGET_KB: Record<FirstPage, number>;
 export function weighFirstPages(dist: string): {
-  page: 'library' | 'editor';
+  page: FirstPage;
   files: { file: string; gzipBytes: number }[];
   gzipKb: number;
   budgetKb: number;

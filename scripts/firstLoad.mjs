@@ -40,21 +40,24 @@ export function keyEndingWith(manifest, suffix) {
 
 /**
  * The first pages and what each starts from: the entry, the English catalogue and the page's own
- * chunk, which the entry loads beside the catalogue (src/app/pages.ts).
+ * chunk, which the entry loads beside the catalogue (src/app/pages.ts). The join page is where a
+ * participant's phone lands from a workshop's QR code, often on a venue's Wi-Fi.
  */
 export function firstPages(manifest) {
   const entry = keyEndingWith(manifest, 'index.html');
   const catalogue = keyEndingWith(manifest, 'src/i18n/en.ts');
   const library = keyEndingWith(manifest, 'src/ui/library/LibraryPage.tsx');
   const editor = keyEndingWith(manifest, 'src/app/EditorRoute.tsx');
+  const join = keyEndingWith(manifest, 'src/ui/live/JoinPage.tsx');
   return [
     { page: 'library', roots: [entry, catalogue, library] },
     { page: 'editor', roots: [entry, catalogue, editor] },
+    { page: 'join', roots: [entry, catalogue, join] },
   ];
 }
 
 /** Budgets in kB (1,000 bytes) of gzip, for what a page loads before its first screen. */
-export const BUDGET_KB = { library: 180, editor: 260 };
+export const BUDGET_KB = { library: 180, editor: 260, join: 215 };
 
 /** Each first page of the build in `dist`: its files, their gzip sizes and its budget. */
 export function weighFirstPages(dist) {

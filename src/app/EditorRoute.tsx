@@ -13,10 +13,3 @@ export default function EditorRoute({ journeyId, live }: { journeyId: string; li
     </ReactFlowProvider>
   );
 }
-
-/**
- * The participant's join page loads through the editor's chunk: it shares the journey store and
- * its actions with the editor, and a page of its own beside the editor would split them out of
- * the editor's first download.
- */
-export const loadJoinPage = () => import('../ui/live/JoinPage').then((m) => m.JoinPage);

@@ -16,7 +16,7 @@ export const personaEditorPage = loadOnFirstUse(() =>
 export const personaSheetPage = loadOnFirstUse(() =>
   import('../ui/personas/PersonaSheetPage').then((m) => m.PersonaSheetPage),
 );
-export const joinPage = loadOnFirstUse(() => editorModule().then((m) => m.loadJoinPage()));
+export const joinPage = loadOnFirstUse(() => import('../ui/live/JoinPage').then((m) => m.JoinPage));
 
 /**
  * Starts loading the page `route` shows, if it loads on first use; resolves once it is ready (for

@@ -192,8 +192,15 @@ test('the facilitator starts a session and both participants join, the phone wit
   joinUrl = await panel.getByRole('textbox', { name: 'Join link' }).inputValue();
   expect(joinUrl).toMatch(/#\/join\/[^/]+\/[^/]+\//);
 
+  // A phone downloads the join page, not the editor and its canvas.
+  const phoneScripts: string[] = [];
+  phone.on('request', (request) => {
+    if (request.resourceType() === 'script') phoneScripts.push(new URL(request.url()).pathname);
+  });
   await join(phone, joinUrl, 'Pia', true);
   await expect(phone.locator('h1')).toHaveText('Checkout workshop');
+  expect(phoneScripts.some((path) => /\/JoinPage-[^/]+\.js$/.test(path))).toBe(true);
+  expect(phoneScripts.filter((path) => /\/EditorRoute-[^/]+\.js$/.test(path))).toEqual([]);
   await expectNoSeriousViolations(phone);
 
   await join(laptop, joinUrl, 'Dan');
