@@ -65,8 +65,8 @@ function edgeGeometry(
 }
 
 /**
- * True once the browser is idle after the first paint. The minimap draws every node again, so on
- * a large map it waits until the map itself is on screen.
+ * True once the browser is idle after the first paint. The map overview goes through every card to
+ * draw its shapes, so it waits until the map itself is on screen.
  */
 function useDeferredMount(): boolean {
   const [ready, setReady] = useState(false);
@@ -113,7 +113,7 @@ export function JourneyCanvas() {
   const canvasText = catalogue(i18n.language);
   const journey = useJourney((s) => s.journey);
   const readOnly = useJourney((s) => s.readOnly);
-  // Presenting hides the editing tools: palette, minimap and zoom controls.
+  // Presenting hides the editing tools: palette, map overview and zoom controls.
   const presenting = usePresentStore((s) => s.active);
   const personas = useLibraryStore((s) => s.personas);
   // One subscription for the whole map: nodes learn their focus from the deriver, not the store.

@@ -3,7 +3,7 @@
 import { capturePng, type ExportBackground } from '../../io/image/exportImage';
 import { clampScale } from '../../io/image/exportSize';
 
-/** Controls, minimap and other panels float over the map: they are not part of the picture. */
+/** React Flow's panels float over the map: they are not part of the picture. */
 const PANELS = ['react-flow__panel'];
 
 /** The editor's canvas as a PNG at `scale` device pixels per screen pixel. */
