@@ -2,6 +2,7 @@
 // the shared one), at the foot of the lane's header, so the room can tell whose curve is whose.
 import { LAYOUT, type Id, type RowLayout } from '../model';
 import type { CurveLegendNode, EmotionCurve } from './flowTypes';
+import { box } from './nodeBox';
 
 /** The height of one legend entry, and the legend's margin inside the header. */
 const ENTRY_HEIGHT = 20;
@@ -33,11 +34,12 @@ export function curveLegendNode(
   return {
     id: `legend:${laneId}`,
     type: 'curveLegend',
-    position: { x: MARGIN + 6, y: row.y + row.height - height - MARGIN },
-    width: LAYOUT.laneHeaderWidth - 2 * MARGIN - 6,
-    height,
-    // No handles: known at once, so React Flow need not draw it off screen to measure it.
-    handles: [],
+    ...box({
+      x: MARGIN + 6,
+      y: row.y + row.height - height - MARGIN,
+      width: LAYOUT.laneHeaderWidth - 2 * MARGIN - 6,
+      height,
+    }),
     data: { entries },
     style: LEGEND_STYLE,
     draggable: false,

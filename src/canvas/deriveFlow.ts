@@ -2,7 +2,6 @@
 // so React Flow and the memoised node components skip untouched cards on large maps.
 // Focus and highlights reach the map as a class on each node (React Flow puts it on the node's
 // wrapper), so a focus change replaces only the nodes whose emphasis changed.
-import { Position } from '@xyflow/react';
 import type { Connector, Id, Journey, MapLayout, Rect } from '../model';
 import {
   LAYOUT,
@@ -20,6 +19,7 @@ import type { Messages } from '../i18n/en';
 import type { ConnectorEdge, EmotionCurve, ParcoursNode } from './flowTypes';
 import { withAccessibleName } from './nodeNames';
 import { curveLegendNode } from './curveLegend';
+import { box } from './nodeBox';
 
 /** Cells are neither draggable nor selectable, so React Flow would let clicks fall through them. */
 const CELL_STYLE = { pointerEvents: 'all' } as const;
@@ -89,35 +89,6 @@ function viewOf(journey: Journey, focus: FocusSetting | undefined): FocusView | 
   if (!focus) return null;
   const view = createFocusView(journey, focus);
   return view.active ? view : null;
-}
-
-/** React Flow's handle dot (6 px), centred on the card's left and right edges. */
-const HANDLE_SIZE = 6;
-const NO_HANDLES: NonNullable<ParcoursNode['handles']> = [];
-
-/**
- * Where a node's connector handles are, known from the layout. React Flow draws every node whose
- * handles it has not measured yet, on screen or not, so without these a 1,000-card map would mount
- * every card on opening; with them it mounts only what is on screen.
- */
-function handlesOf(rect: Rect, connectable: boolean): NonNullable<ParcoursNode['handles']> {
-  if (!connectable) return NO_HANDLES;
-  const y = rect.height / 2 - HANDLE_SIZE / 2;
-  const size = { width: HANDLE_SIZE, height: HANDLE_SIZE };
-  return [
-    { type: 'target', position: Position.Left, x: -HANDLE_SIZE / 2, y, ...size },
-    { type: 'source', position: Position.Right, x: rect.width - HANDLE_SIZE / 2, y, ...size },
-  ];
-}
-
-/** A node's place and size from the layout, with its handles (only cards and points have some). */
-function box(rect: Rect, connectable = false) {
-  return {
-    position: { x: rect.x, y: rect.y },
-    width: rect.width,
-    height: rect.height,
-    handles: handlesOf(rect, connectable),
-  };
 }
 
 /** Where the cards are while the edges are routed: the layout's, or as they are being dragged. */

@@ -1,5 +1,6 @@
-// Every derived node tells React Flow where its handles are, so React Flow never has to draw a node
-// off screen just to measure it: a large map mounts only the cards on screen when it opens.
+// Every derived node tells React Flow where its handles are and how big it is, so React Flow never
+// has to draw a node off screen just to measure it (a large map mounts only the cards on screen
+// when it opens), nor measure the nodes it draws once they are on screen.
 import { describe, expect, it } from 'vitest';
 import { focusMap } from './focusFixture';
 
@@ -12,6 +13,12 @@ describe('the handles of derived nodes', () => {
       expect(node.handles, node.id).toBeDefined();
       expect(node.width, node.id).toBeGreaterThan(0);
       expect(node.height, node.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('come with the node measured at its layout size, which the page draws it at', () => {
+    for (const node of nodes) {
+      expect(node.measured, node.id).toEqual({ width: node.width, height: node.height });
     }
   });
 

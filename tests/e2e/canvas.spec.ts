@@ -240,3 +240,26 @@ test('renames stages, lanes and cards in place, and collapses a lane', async ({ 
   await page.keyboard.press('Control+z');
   await expect(page.getByRole('group', { name: 'Note: Untitled' })).toBeVisible();
 });
+
+test('draws every node at the size its layout gives it, so none needs measuring', async ({
+  page,
+}) => {
+  // React Flow takes the layout's sizes as measured (src/canvas/nodeBox.ts): a node drawn at
+  // another size would be measured again, and would overlap or leave gaps beside its neighbours.
+  await page.goto('/');
+  await startFrom(page, 'Hotel stay');
+  await expect(page.locator('.react-flow__node-card').first()).toBeVisible();
+  await showWholeMap(page);
+  const sizes = await page.locator('.react-flow__node').evaluateAll((nodes) =>
+    nodes.map((node) => {
+      const element = node as HTMLElement;
+      return {
+        id: element.dataset.id,
+        layout: [parseFloat(element.style.width), parseFloat(element.style.height)],
+        drawn: [element.offsetWidth, element.offsetHeight],
+      };
+    }),
+  );
+  expect(sizes.length).toBeGreaterThan(60);
+  for (const { id, layout, drawn } of sizes) expect(drawn, id).toEqual(layout);
+});
