@@ -548,15 +548,16 @@ async function main() {
       { timeout: READY_TIMEOUT_MS, polling: 200 },
     );
     await seeder.goto(`${servers.app.url}/favicon.svg`);
-    // The floor page stores the map on its own origin: opened without one, it creates the database.
-    const floorSeeder = await context.newPage();
-    await floorSeeder.goto(`${servers.floor.url}/`);
-    await floorSeeder.waitForFunction(() => window.__floorDatabase === true, null, {
-      timeout: READY_TIMEOUT_MS,
-    });
 
     // `--only=canvas` (or storage, library, export, route) runs one part, for quick checks.
     if (!only || only === 'canvas') {
+      // The floor page stores the map on its own origin: opened without one, it creates the
+      // database.
+      const floorSeeder = await context.newPage();
+      await floorSeeder.goto(`${servers.floor.url}/`);
+      await floorSeeder.waitForFunction(() => window.__floorDatabase === true, null, {
+        timeout: READY_TIMEOUT_MS,
+      });
       await canvasBench(context, { app: seeder, floor: floorSeeder }, model, servers);
     }
     if (!only || only === 'storage') await storageBench(context, seeder, model, servers);
