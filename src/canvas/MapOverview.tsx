@@ -57,7 +57,7 @@ const OverviewShapes = memo(function OverviewShapes({ layers }: { layers: Overvi
     <g>
       {layers.map((layer) => (
         <path
-          key={`${layer.kind}|${layer.fill}|${layer.stroke ?? ''}`}
+          key={layer.key}
           className={`map-overview__${layer.kind}`}
           d={layer.d}
           fill={layer.fill}

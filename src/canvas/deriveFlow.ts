@@ -10,7 +10,7 @@ import {
   createConnectorRouter,
   layoutJourney,
   routingBounds,
-  SHARED_CURVE_COLOR,
+  curveColor,
   emotionCurveGeometry,
   emotionNeutralY,
 } from '../model';
@@ -209,7 +209,7 @@ export function createFlowDeriver() {
           id: card.id,
           type: 'emotionPoint',
           ...box(rect, true),
-          data: { card, color: curveColor(input, card.personaId) },
+          data: { card, color: curveColor(card.personaId, input.personaColors) },
           selected,
           className,
           zIndex: 3,
@@ -310,10 +310,6 @@ function curveNodeClass(
   return dimmed ? 'focus-dimmed' : undefined;
 }
 
-function curveColor(input: FlowInput, personaId: Id | null): string {
-  return (personaId && input.personaColors.get(personaId)) || SHARED_CURVE_COLOR;
-}
-
 /** One curve per persona (plus the shared one), through its points in stage order. */
 function emotionCurves(input: FlowInput, laneId: Id, view: FocusView | null): EmotionCurve[] {
   const { journey, layout } = input;
@@ -322,7 +318,7 @@ function emotionCurves(input: FlowInput, laneId: Id, view: FocusView | null): Em
   // The curve node spans the lane's cells: its points are relative to that box.
   return emotionCurveGeometry(journey, layout, laneId).map(({ personaId, points }) => ({
     key: personaId ?? 'shared',
-    color: curveColor(input, personaId),
+    color: curveColor(personaId, input.personaColors),
     dimmed: view?.curve(laneId, personaId).dimmed ?? false,
     points: points.map(({ x, y }) => ({ x: x - LAYOUT.laneHeaderWidth, y: y - row.y })),
   }));

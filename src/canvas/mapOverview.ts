@@ -2,8 +2,8 @@
 // colour, however many cards the map holds. React Flow's own minimap drew a node per card and
 // watched each one, so every pan or zoom of a 5,000-card map redrew 5,000 shapes.
 import {
-  SHARED_CURVE_COLOR,
   cardKindColors,
+  curveColor,
   laneCells,
   tint,
   type Id,
@@ -13,6 +13,8 @@ import {
 } from '../model';
 
 export interface OverviewLayer {
+  /** Its kind and colours together: one layer per key. */
+  key: string;
   /** What the layer's shapes are, for styling and tests: the grid's cells, cards or points. */
   kind: 'cell' | 'card' | 'point';
   fill: string;
@@ -35,10 +37,8 @@ export interface OverviewFrame extends Rect {
 /** The margin around the map and the view, in pixels of the overview. */
 const MARGIN_PX = 5;
 
-/** A cell's fill: a light tint of its lane's colour; a colour that is not #rrggbb is used as is. */
-function cellFill(laneColor: string): string {
-  return /^#[0-9a-f]{6}$/i.test(laneColor) ? tint(laneColor, 0.3) : laneColor;
-}
+/** How much of its lane's colour a cell's fill takes. */
+const CELL_TINT = 0.3;
 
 function rectPath({ x, y, width, height }: Rect): string {
   const r = (value: number) => Math.round(value * 10) / 10;
@@ -55,37 +55,27 @@ export function overviewLayers(
   layout: MapLayout,
   personaColors: ReadonlyMap<Id, string>,
 ): OverviewLayer[] {
-  const layers = new Map<
-    string,
-    { kind: OverviewLayer['kind']; fill: string; stroke: string | null; parts: string[] }
-  >();
+  const layers = new Map<string, Omit<OverviewLayer, 'd'> & { parts: string[] }>();
   const add = (kind: OverviewLayer['kind'], fill: string, stroke: string | null, rect: Rect) => {
     const key = `${kind}|${fill}|${stroke ?? ''}`;
     let layer = layers.get(key);
-    if (!layer) layers.set(key, (layer = { kind, fill, stroke, parts: [] }));
+    if (!layer) layers.set(key, (layer = { key, kind, fill, stroke, parts: [] }));
     layer.parts.push(rectPath(rect));
   };
   journey.lanes.forEach((lane, laneIndex) => {
     for (const { stage, rect } of laneCells(journey, layout, laneIndex)) {
-      add('cell', cellFill(lane.color), stage.color, rect);
+      add('cell', tint(lane.color, CELL_TINT), stage.color, rect);
     }
   });
   const points: [string, Rect][] = [];
   for (const card of Object.values(journey.cards)) {
     const rect = layout.cards.get(card.id);
     if (!rect) continue;
-    if (card.kind === 'emotion') {
-      const color = (card.personaId && personaColors.get(card.personaId)) || SHARED_CURVE_COLOR;
-      points.push([color, rect]);
-    } else add('card', cardKindColors(card.kind).line, null, rect);
+    if (card.kind === 'emotion') points.push([curveColor(card.personaId, personaColors), rect]);
+    else add('card', cardKindColors(card.kind).line, null, rect);
   }
   for (const [color, rect] of points) add('point', color, null, rect);
-  return [...layers.values()].map(({ kind, fill, stroke, parts }) => ({
-    kind,
-    fill,
-    stroke,
-    d: parts.join(''),
-  }));
+  return [...layers.values()].map(({ parts, ...layer }) => ({ ...layer, d: parts.join('') }));
 }
 
 /** The part of the map on screen, in map units, from React Flow's transform and the pane's size. */

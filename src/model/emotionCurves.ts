@@ -11,6 +11,11 @@ import { LAYOUT, emotionY, type MapLayout } from './layout';
  */
 export const SHARED_CURVE_COLOR = '#6b7280';
 
+/** The colour of a curve and its points: its persona's, else the shared grey. */
+export function curveColor(personaId: Id | null, personaColors: ReadonlyMap<Id, string>): string {
+  return (personaId && personaColors.get(personaId)) || SHARED_CURVE_COLOR;
+}
+
 export interface Point {
   x: number;
   y: number;

@@ -8,6 +8,7 @@ import {
   LABEL_PLATE,
   LAYOUT,
   SHARED_CURVE_COLOR,
+  curveColor,
   cardKindColors,
   cardKindOf,
   cardTitle,
@@ -499,10 +500,6 @@ function mapItems(
     }
   }
   return items;
-}
-
-function curveColor(personaId: Id | null, personaColors: ReadonlyMap<Id, string>): string {
-  return (personaId && personaColors.get(personaId)) || SHARED_CURVE_COLOR;
 }
 
 /** The title, and each linked persona with its colour: the curves' legend. */
